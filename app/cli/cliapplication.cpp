@@ -1,0 +1,122 @@
+#include "cliapplication.h"
+
+#include "catalogcommands.h"
+#include "clicontext.h"
+#include "commandline.h"
+#include "contactcommands.h"
+#include "democommand.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+
+namespace kizuna::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliApplication", text);
+}
+} // namespace
+
+CliApplication::CliApplication(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+QString CliApplication::usage()
+{
+    return QStringLiteral(
+               "Usage: kizuna-cli [--db PATH] [--today YYYY-MM-DD] COMMAND [ARGS]\n"
+               "\n"
+               "Global options:\n"
+               "  --db PATH          the database file (default: %1)\n"
+               "  --today DATE       fix \"today\" for date-dependent commands (tests, scripts)\n"
+               "  --help, --version\n"
+               "\n"
+               "Commands (every read command takes --json):\n"
+               "  contacts add [FIELDS]           add a contact, prints its id\n"
+               "  contacts list [--stage S] [--tag T] [--source S] [--trash] [--limit N]\n"
+               "  contacts show ID | edit ID [FIELDS] | delete ID | restore ID\n"
+               "  contacts erase ID --yes         remove the person and every trace of them\n"
+               "  contacts confirm-reading ID     mark a guessed reading as checked\n"
+               "  search QUERY [--stage S] [--tag T] [--source S] [--limit N]\n"
+               "  companies list\n"
+               "  tags list | rename OLD NEW | delete NAME | add ID NAME | remove ID NAME\n"
+               "  sources add NAME --kind KIND [--cost YEN] [--from D] [--to D] [--notes T]\n"
+               "  sources list | show NAME | edit NAME [--name N ...] | delete NAME\n"
+               "  demo [--count N] [--seed S]     fill an empty database with demo data\n"
+               "\n"
+               "FIELDS: --family-name --given-name --family-kana --given-kana --company\n"
+               "  --department --title --email --email2 --phone-work --phone-direct "
+               "--phone-mobile\n"
+               "  --fax --postal-code --address --url --notes --source --tag (repeatable)\n"
+               "  --card-exchanged-on DATE, and --stage S when adding.\n"
+               "\n"
+               "Exit status: 0 success, 1 bad input (reason on stderr), 2 usage error.\n")
+        .arg(Database::defaultPath());
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QString databasePath = Database::defaultPath();
+    QDate today = QDate::currentDate();
+    qsizetype i = 0;
+    try {
+        for (; i < arguments.size() && arguments.at(i).startsWith(QStringLiteral("--")); ++i) {
+            const QString &arg = arguments.at(i);
+            if (arg == QStringLiteral("--help")) {
+                m_out << usage();
+                return 0;
+            }
+            if (arg == QStringLiteral("--version")) {
+                m_out << "kizuna-cli " << KIZUNA_VERSION << '\n';
+                return 0;
+            }
+            if ((arg == QStringLiteral("--db") || arg == QStringLiteral("--today")) &&
+                i + 1 >= arguments.size())
+                throw UsageError{tr("%1 needs a value").arg(arg)};
+            if (arg == QStringLiteral("--db")) {
+                databasePath = arguments.at(++i);
+            } else if (arg == QStringLiteral("--today")) {
+                today = QDate::fromString(arguments.at(++i), Qt::ISODate);
+                if (!today.isValid())
+                    throw UsageError{tr("--today must be a date YYYY-MM-DD")};
+            } else {
+                throw UsageError{tr("unknown option %1").arg(arg)};
+            }
+        }
+        if (i >= arguments.size())
+            throw UsageError{tr("no command given")};
+        CliContext context(databasePath, today, m_out, m_err);
+        return dispatch(context, arguments.at(i), arguments.mid(i + 1));
+    } catch (const UsageError &error) {
+        m_err << "kizuna-cli: " << error.message << "\n\n" << usage();
+        return 2;
+    } catch (const ValidationError &error) {
+        m_err << "kizuna-cli: " << error.message() << '\n';
+        return 1;
+    } catch (const StorageError &error) {
+        m_err << "kizuna-cli: " << error.message() << '\n';
+        return 1;
+    }
+}
+
+int CliApplication::dispatch(CliContext &context, const QString &command, const QStringList &rest)
+{
+    if (command == QStringLiteral("contacts"))
+        return runContacts(context, rest);
+    if (command == QStringLiteral("search"))
+        return runSearch(context, rest);
+    if (command == QStringLiteral("companies"))
+        return runCompanies(context, rest);
+    if (command == QStringLiteral("tags"))
+        return runTags(context, rest);
+    if (command == QStringLiteral("sources"))
+        return runSources(context, rest);
+    if (command == QStringLiteral("demo"))
+        return runDemo(context, rest);
+    throw UsageError{tr("unknown command \"%1\"").arg(command)};
+}
+
+} // namespace kizuna::cli

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace kizuna::cli {
+
+/// kizuna-cli: `kizuna-cli [--db PATH] [--today YYYY-MM-DD] COMMAND ...`.
+///
+/// Exit status: 0 on success, 1 on bad input (the reason on stderr), 2 on usage errors.
+class CliApplication final
+{
+public:
+    CliApplication(QTextStream &out, QTextStream &err);
+
+    /// Runs one command line (without the program name) and returns the exit status.
+    int run(const QStringList &arguments);
+
+    static QString usage();
+
+private:
+    int dispatch(class CliContext &context, const QString &command, const QStringList &rest);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace kizuna::cli

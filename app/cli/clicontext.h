@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDate>
+#include <QJsonValue>
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+
+namespace kizuna {
+class Database;
+class ContactService;
+class MecabReadingGuesser;
+} // namespace kizuna
+
+namespace kizuna::cli {
+
+/// What every command needs: the database (opened on first use, so `--help` works without
+/// one), the services over it, "today", and the output streams.
+class CliContext final
+{
+public:
+    CliContext(const QString &databasePath, const QDate &today, QTextStream &out, QTextStream &err);
+    ~CliContext();
+    CliContext(const CliContext &) = delete;
+    CliContext &operator=(const CliContext &) = delete;
+
+    Database &database();
+    ContactService &contacts();
+    QDate today() const { return m_today; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    /// Writes UTF-8 JSON, indented, with a final newline.
+    void printJson(const QJsonValue &value);
+
+private:
+    QString m_databasePath;
+    QDate m_today;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MecabReadingGuesser> m_guesser;
+    std::unique_ptr<ContactService> m_contacts;
+};
+
+} // namespace kizuna::cli

@@ -1,0 +1,202 @@
+#include "contactcommands.h"
+
+#include "clicontext.h"
+#include "commandline.h"
+#include "contactjson.h"
+#include "contactoptions.h"
+#include "contacts/contactservice.h"
+#include "domain/personname.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace kizuna::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ContactCommands", text);
+}
+
+const QStringList kListOptions{QStringLiteral("stage"), QStringLiteral("tag"),
+                               QStringLiteral("source"), QStringLiteral("limit")};
+
+ContactListQuery listQueryFrom(const CommandLine &line)
+{
+    ContactListQuery query;
+    if (line.isSet(QStringLiteral("stage"))) {
+        query.stage = stageFromKey(line.value(QStringLiteral("stage")));
+        if (!query.stage)
+            throw UsageError{tr("--stage must be cold, warm, hot, customer, loyal or lost")};
+    }
+    query.tag = line.value(QStringLiteral("tag"));
+    query.source = line.value(QStringLiteral("source"));
+    query.inTrash = line.isSet(QStringLiteral("trash"));
+    return query;
+}
+
+int maxRows(const CommandLine &line)
+{
+    if (!line.isSet(QStringLiteral("limit")))
+        return 0;
+    bool ok = false;
+    const int limit = line.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit <= 0)
+        throw UsageError{tr("--limit must be a positive number")};
+    return limit;
+}
+
+// Pages through the whole result (or up to `max` rows when max > 0) in reading order.
+QList<Contact> collect(ContactService &service, ContactListQuery query, int max)
+{
+    QList<Contact> all;
+    query.limit = 500;
+    for (;;) {
+        const ContactPage page = service.page(query);
+        all += page.contacts;
+        if (!page.next || (max > 0 && all.size() >= max))
+            break;
+        query.after = page.next;
+    }
+    if (max > 0 && all.size() > max)
+        all.resize(max);
+    return all;
+}
+
+void printContacts(CliContext &context, const QList<Contact> &contacts, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const Contact &c : contacts)
+            array.append(contactToJson(c));
+        context.printJson(array);
+        return;
+    }
+    for (const Contact &c : contacts) {
+        context.out() << c.id << '\t' << displayName(c, NameOrder::FamilyFirst) << '\t'
+                      << displayReading(c, NameOrder::FamilyFirst) << '\t' << c.company << '\t'
+                      << stageKey(c.stage) << '\n';
+    }
+    context.out().flush();
+}
+
+void printContact(CliContext &context, const Contact &c, bool json)
+{
+    if (json) {
+        context.printJson(contactToJson(c));
+        return;
+    }
+    const QJsonObject object = contactToJson(c);
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString value = it->isArray()
+                                  ? it->toVariant().toStringList().join(QStringLiteral(", "))
+                                  : it->toVariant().toString();
+        if (!value.isEmpty())
+            context.out() << it.key() << ": " << value << '\n';
+    }
+    context.out().flush();
+}
+
+int add(CliContext &context, const QStringList &args)
+{
+    const CommandLine line(args, contactFieldOptions(), {QStringLiteral("json")});
+    line.expectPositionals(0);
+    Contact contact;
+    applyContactOptions(line, contact);
+    const qint64 id = context.contacts().add(contact);
+    const Contact stored = context.contacts().get(id);
+    if (line.isSet(QStringLiteral("json")))
+        printContact(context, stored, true);
+    else
+        context.out() << id << '\n';
+    return 0;
+}
+
+int edit(CliContext &context, const QStringList &args)
+{
+    QStringList options = contactFieldOptions();
+    options.removeAll(QStringLiteral("stage")); // stage changes go through `stage set`
+    const CommandLine line(args, options, {QStringLiteral("json")});
+    line.expectPositionals(1);
+    Contact contact = context.contacts().get(line.id(0, tr("contact id")));
+    applyContactOptions(line, contact);
+    context.contacts().update(contact);
+    if (line.isSet(QStringLiteral("json")))
+        printContact(context, context.contacts().get(contact.id), true);
+    return 0;
+}
+
+int list(CliContext &context, const QStringList &args)
+{
+    const CommandLine line(args, kListOptions, {QStringLiteral("json"), QStringLiteral("trash")});
+    line.expectPositionals(0);
+    printContacts(context, collect(context.contacts(), listQueryFrom(line), maxRows(line)),
+                  line.isSet(QStringLiteral("json")));
+    return 0;
+}
+
+int show(CliContext &context, const QStringList &args)
+{
+    const CommandLine line(args, {}, {QStringLiteral("json")});
+    line.expectPositionals(1);
+    printContact(context, context.contacts().get(line.id(0, tr("contact id"))),
+                 line.isSet(QStringLiteral("json")));
+    return 0;
+}
+
+int simpleAction(CliContext &context, const QStringList &args, const QString &action)
+{
+    const CommandLine line(args, {}, {QStringLiteral("yes")});
+    line.expectPositionals(1);
+    const qint64 id = line.id(0, tr("contact id"));
+    ContactService &contacts = context.contacts();
+    if (action == QStringLiteral("delete")) {
+        contacts.moveToTrash(id);
+    } else if (action == QStringLiteral("restore")) {
+        contacts.restore(id);
+    } else if (action == QStringLiteral("confirm-reading")) {
+        contacts.confirmReading(id);
+    } else {
+        if (!line.isSet(QStringLiteral("yes")))
+            throw UsageError{tr("erase deletes the person and every trace of them for good; "
+                                "add --yes to confirm")};
+        contacts.get(id);
+        contacts.erase(id);
+    }
+    return 0;
+}
+
+} // namespace
+
+int runContacts(CliContext &context, const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (sub == QStringLiteral("add"))
+        return add(context, rest);
+    if (sub == QStringLiteral("edit"))
+        return edit(context, rest);
+    if (sub == QStringLiteral("list"))
+        return list(context, rest);
+    if (sub == QStringLiteral("show"))
+        return show(context, rest);
+    if (sub == QStringLiteral("delete") || sub == QStringLiteral("restore") ||
+        sub == QStringLiteral("erase") || sub == QStringLiteral("confirm-reading"))
+        return simpleAction(context, rest, sub);
+    throw UsageError{tr("contacts: expected add, list, show, edit, delete, restore, erase or "
+                        "confirm-reading")};
+}
+
+int runSearch(CliContext &context, const QStringList &arguments)
+{
+    const CommandLine line(arguments, kListOptions, {QStringLiteral("json")});
+    line.expectPositionals(1);
+    ContactListQuery query = listQueryFrom(line);
+    query.search = line.positional(0, tr("search text"));
+    printContacts(context, collect(context.contacts(), query, maxRows(line)),
+                  line.isSet(QStringLiteral("json")));
+    return 0;
+}
+
+} // namespace kizuna::cli

@@ -1,0 +1,82 @@
+#include "contactjson.h"
+
+#include "domain/personname.h"
+#include "domain/stage.h"
+
+#include <QJsonArray>
+
+namespace kizuna::cli {
+
+namespace {
+QJsonValue dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+QJsonValue timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toString(Qt::ISODate)) : QJsonValue();
+}
+} // namespace
+
+QJsonObject contactToJson(const Contact &c)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("display_name"), displayName(c, NameOrder::FamilyFirst)},
+        {QStringLiteral("family_name"), c.familyName},
+        {QStringLiteral("given_name"), c.givenName},
+        {QStringLiteral("family_kana"), c.familyKana},
+        {QStringLiteral("given_kana"), c.givenKana},
+        {QStringLiteral("reading_guessed"), c.readingGuessed},
+        {QStringLiteral("company"), c.company},
+        {QStringLiteral("department"), c.department},
+        {QStringLiteral("title"), c.title},
+        {QStringLiteral("email"), c.email},
+        {QStringLiteral("email2"), c.email2},
+        {QStringLiteral("phone_work"), c.phoneWork},
+        {QStringLiteral("phone_direct"), c.phoneDirect},
+        {QStringLiteral("phone_mobile"), c.phoneMobile},
+        {QStringLiteral("fax"), c.fax},
+        {QStringLiteral("postal_code"), c.postalCode},
+        {QStringLiteral("address"), c.address},
+        {QStringLiteral("url"), c.url},
+        {QStringLiteral("notes"), c.notes},
+        {QStringLiteral("stage"), stageKey(c.stage)},
+        {QStringLiteral("source"), c.source},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+        {QStringLiteral("card_exchanged_on"), dateOrNull(c.cardExchangedOn)},
+        {QStringLiteral("created_at"), timeOrNull(c.createdAt)},
+        {QStringLiteral("updated_at"), timeOrNull(c.updatedAt)},
+        {QStringLiteral("deleted_at"), timeOrNull(c.deletedAt)},
+    };
+}
+
+QJsonObject companyToJson(const Company &company)
+{
+    return QJsonObject{{QStringLiteral("id"), company.id},
+                       {QStringLiteral("name"), company.name},
+                       {QStringLiteral("name_kana"), company.nameKana},
+                       {QStringLiteral("contacts"), company.contactCount}};
+}
+
+QJsonObject sourceToJson(const Source &s)
+{
+    return QJsonObject{{QStringLiteral("id"), s.id},
+                       {QStringLiteral("name"), s.name},
+                       {QStringLiteral("kind"), sourceKindKey(s.kind)},
+                       {QStringLiteral("cost"), s.cost},
+                       {QStringLiteral("currency"), s.currency},
+                       {QStringLiteral("started_on"), dateOrNull(s.startedOn)},
+                       {QStringLiteral("ended_on"), dateOrNull(s.endedOn)},
+                       {QStringLiteral("notes"), s.notes},
+                       {QStringLiteral("contacts"), s.contactCount}};
+}
+
+QJsonObject tagToJson(const Tag &tag)
+{
+    return QJsonObject{{QStringLiteral("id"), tag.id},
+                       {QStringLiteral("name"), tag.name},
+                       {QStringLiteral("contacts"), tag.contactCount}};
+}
+
+} // namespace kizuna::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "commandline.h"
+#include "domain/contact.h"
+
+namespace kizuna::cli {
+
+/// The options of `contacts add` and `contacts edit` that set a contact's fields.
+QStringList contactFieldOptions();
+
+/// Sets the fields named on the command line and leaves the others as they are, so `edit`
+/// changes only what was typed. `--tag` (repeatable) replaces the tags. Throws UsageError
+/// for a malformed date or stage.
+void applyContactOptions(const CommandLine &line, Contact &contact);
+
+/// Parses YYYY-MM-DD (also with slashes); throws UsageError naming the option.
+QDate parseDateOption(const QString &option, const QString &text);
+
+} // namespace kizuna::cli

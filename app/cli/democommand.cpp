@@ -1,0 +1,3 @@
+#include "democommand.h"
+
+int kizunaDemoPlaceholder();

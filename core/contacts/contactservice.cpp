@@ -1,0 +1,192 @@
+#include "contactservice.h"
+
+#include "contactnormalizer.h"
+#include "contactvalidator.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "text/readingguesser.h"
+
+#include <QCoreApplication>
+
+namespace kizuna {
+
+ContactService::ContactService(Database &db, const ReadingGuesser *guesser)
+    : m_db(db)
+    , m_guesser(guesser)
+    , m_repository(db)
+{}
+
+void ContactService::guessReadings(Contact &c) const
+{
+    if (!m_guesser)
+        return;
+    if (c.familyKana.isEmpty() && !c.familyName.isEmpty()) {
+        c.familyKana = m_guesser->guess(c.familyName);
+        c.readingGuessed = c.readingGuessed || !c.familyKana.isEmpty();
+    }
+    if (c.givenKana.isEmpty() && !c.givenName.isEmpty()) {
+        c.givenKana = m_guesser->guess(c.givenName);
+        c.readingGuessed = c.readingGuessed || !c.givenKana.isEmpty();
+    }
+}
+
+Contact ContactService::prepared(Contact contact, const Contact *previous) const
+{
+    Contact c = ContactNormalizer::normalized(std::move(contact));
+    if (previous) {
+        const bool nameChanged =
+            c.familyName != previous->familyName || c.givenName != previous->givenName;
+        const bool readingUntouched =
+            c.familyKana == previous->familyKana && c.givenKana == previous->givenKana;
+        if (previous->readingGuessed && readingUntouched && nameChanged) {
+            c.familyKana.clear();
+            c.givenKana.clear();
+            c.readingGuessed = false;
+        } else if (!readingUntouched) {
+            c.readingGuessed = false; // typed by the user
+        } else {
+            c.readingGuessed = previous->readingGuessed;
+        }
+    }
+    guessReadings(c);
+    ContactValidator::validate(c);
+    return c;
+}
+
+qint64 ContactService::add(const Contact &contact)
+{
+    const Contact c = prepared(contact, nullptr);
+    Transaction transaction(m_db);
+    const qint64 id = m_repository.insert(c);
+    transaction.commit();
+    return id;
+}
+
+QList<qint64> ContactService::addAll(const QList<Contact> &contacts)
+{
+    QList<Contact> ready;
+    ready.reserve(contacts.size());
+    for (const Contact &contact : contacts)
+        ready.append(prepared(contact, nullptr));
+    QList<qint64> ids;
+    Transaction transaction(m_db);
+    for (const Contact &c : std::as_const(ready))
+        ids.append(m_repository.insert(c));
+    transaction.commit();
+    return ids;
+}
+
+void ContactService::update(const Contact &contact)
+{
+    const Contact previous = get(contact.id);
+    Contact c = prepared(contact, &previous);
+    c.id = contact.id;
+    Transaction transaction(m_db);
+    m_repository.update(c);
+    transaction.commit();
+}
+
+void ContactService::confirmReading(qint64 id)
+{
+    Contact c = get(id);
+    c.readingGuessed = false;
+    Transaction transaction(m_db);
+    m_repository.update(c);
+    transaction.commit();
+}
+
+Contact ContactService::get(qint64 id) const
+{
+    const auto contact = m_repository.find(id);
+    if (!contact)
+        throw StorageError(
+            StorageError::Kind::NotFound, m_db.path(),
+            QCoreApplication::translate("Contacts", "no contact with id %1").arg(id));
+    return *contact;
+}
+
+void ContactService::moveToTrash(qint64 id)
+{
+    Transaction transaction(m_db);
+    m_repository.setInTrash(id, true);
+    transaction.commit();
+}
+
+void ContactService::restore(qint64 id)
+{
+    Transaction transaction(m_db);
+    m_repository.setInTrash(id, false);
+    transaction.commit();
+}
+
+void ContactService::erase(qint64 id)
+{
+    Transaction transaction(m_db);
+    m_repository.erase(id);
+    transaction.commit();
+    m_db.checkpoint();
+}
+
+ContactPage ContactService::page(const ContactListQuery &query) const
+{
+    return m_repository.page(query);
+}
+
+qint64 ContactService::count(const ContactListQuery &query) const
+{
+    return m_repository.count(query);
+}
+
+namespace {
+Tag requireTag(TagRepository &tags, const Database &db, const QString &name)
+{
+    const auto tag = tags.findByName(name);
+    if (!tag)
+        throw StorageError(
+            StorageError::Kind::NotFound, db.path(),
+            QCoreApplication::translate("Contacts", "no tag named \"%1\"").arg(name));
+    return *tag;
+}
+} // namespace
+
+void ContactService::renameTag(const QString &from, const QString &to)
+{
+    Transaction transaction(m_db);
+    const Tag tag = requireTag(m_repository.tags(), m_db, from);
+    const QList<qint64> ids = m_repository.tags().contactIds(tag.id);
+    m_repository.tags().rename(tag.id, to);
+    for (qint64 id : ids)
+        m_repository.reindex(id);
+    transaction.commit();
+}
+
+void ContactService::deleteTag(const QString &name)
+{
+    Transaction transaction(m_db);
+    const Tag tag = requireTag(m_repository.tags(), m_db, name);
+    const QList<qint64> ids = m_repository.tags().contactIds(tag.id);
+    m_repository.tags().remove(tag.id);
+    for (qint64 id : ids)
+        m_repository.reindex(id);
+    transaction.commit();
+}
+
+void ContactService::addTag(qint64 contactId, const QString &tag)
+{
+    get(contactId);
+    Transaction transaction(m_db);
+    m_repository.tags().addTag(contactId, m_repository.tags().findOrCreate(tag));
+    m_repository.reindex(contactId);
+    transaction.commit();
+}
+
+void ContactService::removeTag(qint64 contactId, const QString &tag)
+{
+    Transaction transaction(m_db);
+    const Tag found = requireTag(m_repository.tags(), m_db, tag);
+    m_repository.tags().removeTag(contactId, found.id);
+    m_repository.reindex(contactId);
+    transaction.commit();
+}
+
+} // namespace kizuna

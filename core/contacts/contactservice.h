@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/contact.h"
+#include "storage/contactlistquery.h"
+#include "storage/contactrepository.h"
+
+namespace kizuna {
+
+class Database;
+class ReadingGuesser;
+
+/// The one way the CLI and the UI change contacts: values are normalised and validated,
+/// missing readings guessed, and each change is its own transaction that keeps the search
+/// index in step. Throws ValidationError (nothing written) or StorageError.
+class ContactService final
+{
+public:
+    /// `guesser` may be null (no reading guesses); it must outlive the service.
+    ContactService(Database &db, const ReadingGuesser *guesser);
+
+    qint64 add(const Contact &contact);
+    /// Adds many contacts in one transaction (demo data, benchmarks); all or none.
+    QList<qint64> addAll(const QList<Contact> &contacts);
+    /// Saves a changed contact. A guessed reading follows a changed name; a reading typed by
+    /// the user is kept and counts as confirmed.
+    void update(const Contact &contact);
+    /// Marks the guessed reading as confirmed by the user.
+    void confirmReading(qint64 id);
+
+    /// The contact with this id (also in the trash); throws StorageError(NotFound).
+    Contact get(qint64 id) const;
+    void moveToTrash(qint64 id);
+    void restore(qint64 id);
+    /// Deletes the person and every trace of them for good (a data-subject erasure request),
+    /// then checkpoints the WAL so no copy of their data is left in the -wal file.
+    void erase(qint64 id);
+
+    ContactPage page(const ContactListQuery &query) const;
+    qint64 count(const ContactListQuery &query) const;
+
+    /// Tag changes rewrite the search documents of the contacts that carry the tag.
+    void renameTag(const QString &from, const QString &to);
+    void deleteTag(const QString &name);
+    void addTag(qint64 contactId, const QString &tag);
+    void removeTag(qint64 contactId, const QString &tag);
+
+    ContactRepository &repository() { return m_repository; }
+
+private:
+    Contact prepared(Contact contact, const Contact *previous) const;
+    void guessReadings(Contact &contact) const;
+
+    Database &m_db;
+    const ReadingGuesser *m_guesser;
+    ContactRepository m_repository;
+};
+
+} // namespace kizuna

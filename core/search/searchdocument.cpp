@@ -1,0 +1,62 @@
+#include "searchdocument.h"
+
+#include "domain/contact.h"
+#include "text/kanaromanizer.h"
+#include "text/textnormalizer.h"
+
+#include <QSet>
+
+namespace kizuna {
+
+QStringList SearchDocument::valuesOf(const Contact &contact, const QString &companyKana)
+{
+    const QString kana = contact.familyKana + contact.givenKana;
+    QStringList values{
+        contact.familyName + contact.givenName,
+        kana,
+        KanaRomanizer::hepburn(kana),
+        KanaRomanizer::wapuro(kana),
+        contact.company,
+        companyKana,
+        contact.department,
+        contact.title,
+        contact.email,
+        contact.email2,
+        TextNormalizer::digits(contact.phoneWork),
+        TextNormalizer::digits(contact.phoneDirect),
+        TextNormalizer::digits(contact.phoneMobile),
+        TextNormalizer::digits(contact.fax),
+        contact.notes,
+    };
+    values += contact.tags;
+    return values;
+}
+
+QString SearchDocument::tokensOf(const QStringList &values)
+{
+    QString out;
+    QSet<QString> seen;
+    for (const QString &value : values) {
+        const QString folded = TextNormalizer::searchForm(value);
+        if (folded.isEmpty() || seen.contains(folded))
+            continue;
+        seen.insert(folded);
+        appendTokens(folded, out);
+    }
+    return out;
+}
+
+void SearchDocument::appendTokens(const QString &foldedValue, QString &out)
+{
+    // By code point, not UTF-16 unit, so a character outside the BMP (𠮷) is one character.
+    const QList<uint> points = foldedValue.toUcs4();
+    const qsizetype n = points.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + i),
+                                 i + 1 < n ? 2 : 1);
+    }
+}
+
+} // namespace kizuna

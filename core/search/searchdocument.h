@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace kizuna {
+
+struct Contact;
+
+/// The text the search index holds for a contact.
+///
+/// Every searchable value (name, readings in kana and romaji, company and its reading,
+/// department, title, e-mails, phone digits, notes, tags) is folded with
+/// TextNormalizer::searchForm and cut into overlapping two-character tokens, the last
+/// character of each value also standing alone: "やまだ" → "やま まだ だ". A substring of one
+/// value is then a run of adjacent tokens, which FTS5 finds as a phrase, and tokens never
+/// straddle two values, so a match never spans two fields.
+class SearchDocument final
+{
+public:
+    /// The values indexed for a contact. `companyKana` is the company's reading, if known.
+    static QStringList valuesOf(const Contact &contact, const QString &companyKana = {});
+
+    /// The token text stored in the index for these values.
+    static QString tokensOf(const QStringList &values);
+
+    /// Tokens of one already folded value, appended to `out`.
+    static void appendTokens(const QString &foldedValue, QString &out);
+};
+
+} // namespace kizuna

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/contact.h"
+#include "domain/stage.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kizuna {
+
+/// Where a page of a contact list ends: the next page starts after this (sort key, id).
+struct ContactCursor
+{
+    QString sortKey;
+    qint64 id = 0;
+};
+
+/// What a contact list shows: an optional search text and filters, in reading order, one
+/// page at a time. Every filter applies in SQL.
+struct ContactListQuery
+{
+    QString search; ///< as typed; empty for no search
+    std::optional<Stage> stage;
+    QString tag;          ///< tag name; empty for any
+    QString source;       ///< source name; empty for any
+    bool inTrash = false; ///< list the trash instead of the live contacts
+    int limit = 100;
+    std::optional<ContactCursor> after; ///< start after this row; none for the first page
+};
+
+/// One page of a list and the cursor for the next, if there is a next.
+struct ContactPage
+{
+    QList<Contact> contacts;
+    std::optional<ContactCursor> next;
+};
+
+} // namespace kizuna

@@ -1,0 +1,291 @@
+#include "contactrepository.h"
+
+#include "contactrows.h"
+#include "database.h"
+#include "search/searchquery.h"
+#include "search/sortkey.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+#include <limits>
+
+namespace kizuna {
+
+namespace {
+
+constexpr qint64 kNoUpperBound = std::numeric_limits<qint64>::max();
+
+StorageError notFound(const Database &db, qint64 id)
+{
+    return StorageError(StorageError::Kind::NotFound, db.path(),
+                        QCoreApplication::translate("Contacts", "no contact with id %1").arg(id));
+}
+
+} // namespace
+
+ContactRepository::ContactRepository(const Database &db)
+    : m_db(db)
+    , m_companies(db)
+    , m_sources(db)
+    , m_tags(db)
+    , m_index(db)
+{}
+
+void ContactRepository::bindFields(QSqlQuery &q, const Contact &c, const QString &sortKey)
+{
+    q.addBindValue(sql::text(c.familyName));
+    q.addBindValue(sql::text(c.givenName));
+    q.addBindValue(sql::text(c.familyKana));
+    q.addBindValue(sql::text(c.givenKana));
+    q.addBindValue(c.readingGuessed ? 1 : 0);
+    const qint64 companyId = m_companies.findOrCreate(c.company);
+    q.addBindValue(companyId ? QVariant(companyId) : QVariant());
+    q.addBindValue(sql::text(c.department));
+    q.addBindValue(sql::text(c.title));
+    q.addBindValue(sql::text(c.email));
+    q.addBindValue(sql::text(c.email2));
+    q.addBindValue(sql::text(c.phoneWork));
+    q.addBindValue(sql::text(c.phoneDirect));
+    q.addBindValue(sql::text(c.phoneMobile));
+    q.addBindValue(sql::text(c.fax));
+    q.addBindValue(sql::text(c.postalCode));
+    q.addBindValue(sql::text(c.address));
+    q.addBindValue(sql::text(c.url));
+    q.addBindValue(sql::text(c.notes));
+    const qint64 sourceId = m_sources.findOrCreate(c.source);
+    q.addBindValue(sourceId ? QVariant(sourceId) : QVariant());
+    q.addBindValue(stageKey(c.stage));
+    q.addBindValue(sql::fromDate(c.cardExchangedOn));
+    q.addBindValue(sortKey);
+}
+
+qint64 ContactRepository::insert(const Contact &contact)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO contacts (family_name, given_name, family_kana, given_kana, "
+        "reading_guessed, company_id, department, title, email, email2, phone_work, "
+        "phone_direct, phone_mobile, fax, postal_code, address, url, notes, source_id, stage, "
+        "card_exchanged_on, sort_key, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindFields(q, contact, SortKey::forContact(contact));
+    const QString now = sql::now();
+    q.addBindValue(now);
+    q.addBindValue(now);
+    m_db.exec(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_tags.setTags(id, contact.tags);
+    indexIfLive(id);
+    return id;
+}
+
+void ContactRepository::update(const Contact &contact)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE contacts SET family_name = ?, given_name = ?, family_kana = ?, given_kana = ?, "
+        "reading_guessed = ?, company_id = ?, department = ?, title = ?, email = ?, email2 = ?, "
+        "phone_work = ?, phone_direct = ?, phone_mobile = ?, fax = ?, postal_code = ?, "
+        "address = ?, url = ?, notes = ?, source_id = ?, stage = ?, card_exchanged_on = ?, "
+        "sort_key = ?, updated_at = ? WHERE id = ?"));
+    bindFields(q, contact, SortKey::forContact(contact));
+    q.addBindValue(sql::now());
+    q.addBindValue(contact.id);
+    m_db.exec(q);
+    if (q.numRowsAffected() == 0)
+        throw notFound(m_db, contact.id);
+    m_tags.setTags(contact.id, contact.tags);
+    indexIfLive(contact.id);
+}
+
+void ContactRepository::setInTrash(qint64 id, bool inTrash)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE contacts SET deleted_at = ?, updated_at = ? WHERE id = ?"));
+    const QString now = sql::now();
+    q.addBindValue(inTrash ? QVariant(now) : QVariant());
+    q.addBindValue(now);
+    q.addBindValue(id);
+    m_db.exec(q);
+    if (q.numRowsAffected() == 0)
+        throw notFound(m_db, id);
+    if (inTrash)
+        m_index.remove(id);
+    else
+        indexIfLive(id);
+}
+
+void ContactRepository::erase(qint64 id)
+{
+    m_index.remove(id);
+    // Every table that refers to a contact does so ON DELETE CASCADE.
+    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
+    q.addBindValue(id);
+    m_db.exec(q);
+    if (q.numRowsAffected() == 0)
+        throw notFound(m_db, id);
+}
+
+void ContactRepository::reindex(qint64 id)
+{
+    indexIfLive(id);
+}
+
+void ContactRepository::indexIfLive(qint64 id)
+{
+    const auto contact = find(id);
+    if (!contact)
+        throw notFound(m_db, id);
+    if (contact->deletedAt.isValid()) {
+        m_index.remove(id);
+        return;
+    }
+    QString companyKana;
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT co.name_kana, c.sort_key FROM contacts c "
+                       "LEFT JOIN companies co ON co.id = c.company_id WHERE c.id = ?"));
+    q.addBindValue(id);
+    m_db.exec(q);
+    q.next();
+    m_index.index(*contact, q.value(1).toString(), q.value(0).toString());
+}
+
+std::optional<Contact> ContactRepository::find(qint64 id) const
+{
+    QSqlQuery q = m_db.prepare(contactrows::selectSql() + QStringLiteral("WHERE c.id = ?"));
+    q.addBindValue(id);
+    m_db.exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return contactrows::contactFrom(q);
+}
+
+ContactPage ContactRepository::page(const ContactListQuery &query) const
+{
+    return SearchQuery(query.search).isEmpty() ? listPage(query) : searchPage(query);
+}
+
+namespace {
+
+// Cuts a list fetched with limit + 1 rows down to the page and the cursor after it.
+ContactPage pageOf(QList<Contact> rows, const QList<QString> &sortKeys, int limit)
+{
+    ContactPage page;
+    if (rows.size() > limit) {
+        rows.resize(limit);
+        page.next = ContactCursor{sortKeys.at(limit - 1), rows.last().id};
+    }
+    page.contacts = std::move(rows);
+    return page;
+}
+
+} // namespace
+
+ContactPage ContactRepository::listPage(const ContactListQuery &query) const
+{
+    const contactrows::Filter filter = contactrows::filterOf(query);
+    QSqlQuery q = m_db.prepare(contactrows::selectSql() + QStringLiteral("WHERE 1") + filter.sql +
+                               QStringLiteral(" AND (c.sort_key, c.id) > (?, ?) "
+                                              "ORDER BY c.sort_key, c.id LIMIT ?"));
+    contactrows::bindAll(q, filter.values);
+    q.addBindValue(query.after ? query.after->sortKey : QStringLiteral(""));
+    q.addBindValue(query.after ? query.after->id : 0);
+    q.addBindValue(query.limit + 1);
+    m_db.exec(q);
+    QList<Contact> rows;
+    QList<QString> keys;
+    while (q.next()) {
+        rows.append(contactrows::contactFrom(q));
+        keys.append(q.value(contactrows::kSortKeyColumn).toString());
+    }
+    return pageOf(std::move(rows), keys, query.limit);
+}
+
+// The index returns matches ordered by SortKey digest. A window of rowids that ends on a
+// digest boundary and holds enough matches contains the next page exactly; only that
+// window is read and sorted by the full key, so a query matching half the database costs
+// about as much as one matching a screenful.
+ContactPage ContactRepository::searchPage(const ContactListQuery &query) const
+{
+    const QString expression = SearchQuery(query.search).expression();
+    const contactrows::Filter filter = contactrows::filterOf(query);
+    ContactCursor after = query.after.value_or(ContactCursor{});
+    qint64 lo = query.after ? SortKey::digest(after.sortKey) << SortKey::kIdBits : 0;
+    bool windowStartsInsideGroup = query.after.has_value();
+
+    QList<Contact> rows;
+    QList<QString> keys;
+    while (rows.size() <= query.limit) {
+        qint64 skip = 0;
+        if (windowStartsInsideGroup) {
+            QSqlQuery group = m_db.prepare(
+                QStringLiteral("SELECT count(*) FROM contact_search WHERE contact_search MATCH ? "
+                               "AND rowid >= ? AND rowid < ?"));
+            group.addBindValue(expression);
+            group.addBindValue(lo);
+            group.addBindValue(lo + (qint64(1) << SortKey::kIdBits));
+            m_db.exec(group);
+            skip = group.next() ? group.value(0).toLongLong() : 0;
+        }
+        const qint64 wanted = query.limit + 1 - rows.size();
+        QSqlQuery bound = m_db.prepare(QStringLiteral(
+            "SELECT rowid FROM contact_search WHERE contact_search MATCH ? AND rowid >= ? "
+            "ORDER BY rowid LIMIT 1 OFFSET ?"));
+        bound.addBindValue(expression);
+        bound.addBindValue(lo);
+        bound.addBindValue(wanted + skip);
+        m_db.exec(bound);
+        const qint64 hi = bound.next() ? (SortKey::digestOf(bound.value(0).toLongLong()) + 1)
+                                             << SortKey::kIdBits
+                                       : kNoUpperBound;
+
+        QSqlQuery q = m_db.prepare(
+            contactrows::selectSql() +
+            QStringLiteral("WHERE c.id IN (SELECT rowid & ? FROM contact_search WHERE "
+                           "contact_search MATCH ? AND rowid >= ? AND rowid < ?)") +
+            filter.sql +
+            QStringLiteral(" AND (c.sort_key, c.id) > (?, ?) ORDER BY c.sort_key, c.id LIMIT ?"));
+        q.addBindValue(SortKey::kIdMask);
+        q.addBindValue(expression);
+        q.addBindValue(lo);
+        q.addBindValue(hi);
+        contactrows::bindAll(q, filter.values);
+        q.addBindValue(after.sortKey);
+        q.addBindValue(after.id);
+        q.addBindValue(wanted);
+        m_db.exec(q);
+        while (q.next()) {
+            rows.append(contactrows::contactFrom(q));
+            keys.append(q.value(contactrows::kSortKeyColumn).toString());
+        }
+        if (hi == kNoUpperBound)
+            break;
+        // Filters kept fewer rows than the window held: go on past it.
+        lo = hi;
+        windowStartsInsideGroup = false;
+        if (!rows.isEmpty())
+            after = ContactCursor{keys.last(), rows.last().id};
+    }
+    return pageOf(std::move(rows), keys, query.limit);
+}
+
+qint64 ContactRepository::count(const ContactListQuery &query) const
+{
+    const contactrows::Filter filter = contactrows::filterOf(query);
+    const SearchQuery search(query.search);
+    QSqlQuery q = m_db.prepare(
+        search.isEmpty()
+            ? QStringLiteral("SELECT count(*) FROM contacts c WHERE 1") + filter.sql
+            : QStringLiteral("SELECT count(*) FROM contacts c WHERE c.id IN (SELECT rowid & ? "
+                             "FROM contact_search WHERE contact_search MATCH ?)") +
+                  filter.sql);
+    if (!search.isEmpty()) {
+        q.addBindValue(SortKey::kIdMask);
+        q.addBindValue(search.expression());
+    }
+    contactrows::bindAll(q, filter.values);
+    m_db.exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace kizuna

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "companyrepository.h"
+#include "contactlistquery.h"
+#include "contactsearchindex.h"
+#include "domain/contact.h"
+#include "sourcerepository.h"
+#include "tagrepository.h"
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace kizuna {
+
+class Database;
+
+/// Contacts in the database: the only place that reads and writes their rows.
+///
+/// Values come in already normalised (see ContactService); company, source and tags are
+/// resolved by name. The caller owns the transaction: a repository call never commits.
+/// Every change keeps the search index in step.
+class ContactRepository final
+{
+public:
+    explicit ContactRepository(const Database &db);
+
+    /// Stores a new contact and returns its id.
+    qint64 insert(const Contact &contact);
+    /// Replaces every field of a stored contact; throws StorageError(NotFound) if absent.
+    void update(const Contact &contact);
+    /// Moves a contact to the trash (out of lists and search) or back.
+    void setInTrash(qint64 id, bool inTrash);
+    /// Removes the person and every row that refers to them, for good.
+    void erase(qint64 id);
+    /// Rewrites a contact's search document (after a company or tag rename).
+    void reindex(qint64 id);
+
+    /// The contact, including one in the trash; nullopt if there is none with this id.
+    std::optional<Contact> find(qint64 id) const;
+    /// One page of a list in reading order, searched and filtered in SQL.
+    ContactPage page(const ContactListQuery &query) const;
+    /// How many contacts the query matches (ignores limit and cursor).
+    qint64 count(const ContactListQuery &query) const;
+
+    CompanyRepository &companies() { return m_companies; }
+    SourceRepository &sources() { return m_sources; }
+    TagRepository &tags() { return m_tags; }
+
+private:
+    void bindFields(QSqlQuery &query, const Contact &contact, const QString &sortKey);
+    void indexIfLive(qint64 id);
+    ContactPage searchPage(const ContactListQuery &query) const;
+    ContactPage listPage(const ContactListQuery &query) const;
+
+    const Database &m_db;
+    CompanyRepository m_companies;
+    SourceRepository m_sources;
+    TagRepository m_tags;
+    ContactSearchIndex m_index;
+};
+
+} // namespace kizuna

@@ -1,0 +1,87 @@
+#include "contactrows.h"
+
+#include "sqlvalues.h"
+#include "text/textnormalizer.h"
+
+#include <QVariant>
+
+namespace kizuna::contactrows {
+
+const QString &selectSql()
+{
+    static const QString sql = QStringLiteral(
+        "SELECT c.id, c.family_name, c.given_name, c.family_kana, c.given_kana, "
+        "c.reading_guessed, co.name, c.department, c.title, c.email, c.email2, c.phone_work, "
+        "c.phone_direct, c.phone_mobile, c.fax, c.postal_code, c.address, c.url, c.notes, "
+        "s.name, c.stage, c.card_exchanged_on, c.created_at, c.updated_at, c.deleted_at, "
+        "c.sort_key, (SELECT group_concat(t.name, char(31)) FROM contact_tags ct "
+        "JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id) "
+        "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
+        "LEFT JOIN sources s ON s.id = c.source_id ");
+    return sql;
+}
+
+Contact contactFrom(const QSqlQuery &q)
+{
+    Contact c;
+    c.id = q.value(0).toLongLong();
+    c.familyName = q.value(1).toString();
+    c.givenName = q.value(2).toString();
+    c.familyKana = q.value(3).toString();
+    c.givenKana = q.value(4).toString();
+    c.readingGuessed = q.value(5).toBool();
+    c.company = q.value(6).toString();
+    c.department = q.value(7).toString();
+    c.title = q.value(8).toString();
+    c.email = q.value(9).toString();
+    c.email2 = q.value(10).toString();
+    c.phoneWork = q.value(11).toString();
+    c.phoneDirect = q.value(12).toString();
+    c.phoneMobile = q.value(13).toString();
+    c.fax = q.value(14).toString();
+    c.postalCode = q.value(15).toString();
+    c.address = q.value(16).toString();
+    c.url = q.value(17).toString();
+    c.notes = q.value(18).toString();
+    c.source = q.value(19).toString();
+    c.stage = stageFromKey(q.value(20).toString()).value_or(Stage::Cold);
+    c.cardExchangedOn = sql::toDate(q.value(21));
+    c.createdAt = sql::toDateTime(q.value(22));
+    c.updatedAt = sql::toDateTime(q.value(23));
+    c.deletedAt = sql::toDateTime(q.value(24));
+    const QString tags = q.value(26).toString();
+    if (!tags.isEmpty()) {
+        c.tags = tags.split(QChar(31));
+        c.tags.sort();
+    }
+    return c;
+}
+
+Filter filterOf(const ContactListQuery &query)
+{
+    Filter f;
+    f.sql = query.inTrash ? QStringLiteral(" AND c.deleted_at IS NOT NULL")
+                          : QStringLiteral(" AND c.deleted_at IS NULL");
+    if (query.stage) {
+        f.sql += QStringLiteral(" AND c.stage = ?");
+        f.values.append(stageKey(*query.stage));
+    }
+    if (!query.source.isEmpty()) {
+        f.sql += QStringLiteral(" AND c.source_id = (SELECT id FROM sources WHERE name = ?)");
+        f.values.append(query.source.trimmed());
+    }
+    if (!query.tag.isEmpty()) {
+        f.sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM contact_tags ct JOIN tags t ON "
+                                "t.id = ct.tag_id WHERE ct.contact_id = c.id AND t.match_key = ?)");
+        f.values.append(TextNormalizer::fold(query.tag));
+    }
+    return f;
+}
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+}
+
+} // namespace kizuna::contactrows

@@ -1,0 +1,281 @@
+#include "database.h"
+
+#include "schemamigrator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace kizuna {
+
+namespace {
+
+// "KZNA": marks a file as Kizuna's so another program's SQLite file is never migrated.
+constexpr qint64 kApplicationId = 0x4B5A4E41;
+
+StorageError::Kind kindOf(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return StorageError::Kind::Generic;
+    switch (code) {
+    case SQLITE_FULL:
+        return StorageError::Kind::DiskFull;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StorageError::Kind::Locked;
+    case SQLITE_CORRUPT:
+        return StorageError::Kind::Corrupt;
+    case SQLITE_NOTADB:
+        return StorageError::Kind::NotADatabase;
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+        return StorageError::Kind::ReadOnly;
+    default:
+        return StorageError::Kind::Generic;
+    }
+}
+
+QString reasonFor(StorageError::Kind kind, const QSqlError &error)
+{
+    switch (kind) {
+    case StorageError::Kind::DiskFull:
+        return QCoreApplication::translate("Database", "the disk is full; nothing was changed");
+    case StorageError::Kind::Locked:
+        return QCoreApplication::translate(
+            "Database", "the database is busy in another program; try again when it is done");
+    case StorageError::Kind::Corrupt:
+        return QCoreApplication::translate(
+                   "Database", "the database file is damaged (%1); restore it from a backup")
+            .arg(error.databaseText());
+    case StorageError::Kind::NotADatabase:
+        return QCoreApplication::translate("Database", "the file is not a Kizuna database");
+    case StorageError::Kind::ReadOnly:
+        return QCoreApplication::translate("Database", "the database cannot be written (%1)")
+            .arg(error.databaseText());
+    default:
+        return error.text();
+    }
+}
+
+void createPrivateFolder(const QString &folder)
+{
+    if (QFileInfo::exists(folder))
+        return;
+    if (!QDir().mkpath(folder))
+        throw StorageError(StorageError::Kind::ReadOnly, folder,
+                           QCoreApplication::translate("Database", "cannot create the folder"));
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+// Creates the file 0600 before SQLite sees it; SQLite gives its -wal and -shm files the same
+// mode as the database file.
+void createPrivateFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw StorageError(StorageError::Kind::ReadOnly, path,
+                           QCoreApplication::translate("Database", "cannot create the file: %1")
+                               .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    ::close(fd);
+}
+
+} // namespace
+
+Database::Database(const QString &path)
+    : Database(path, Options{})
+{}
+
+Database::Database(const QString &path, const Options &options)
+    : m_path(QFileInfo(path).absoluteFilePath())
+    , m_connectionName(QStringLiteral("kizuna-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+    checkFileBeforeOpening();
+    openConnection(options);
+    try {
+        checkIdentity();
+        applyPragmas(options);
+        SchemaMigrator(*this).migrate(options.migrateTo < 0 ? latestSchemaVersion()
+                                                            : options.migrateTo);
+    } catch (...) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/kizuna.sqlite");
+}
+
+int Database::latestSchemaVersion()
+{
+    return SchemaMigrator::latestVersion();
+}
+
+void Database::checkFileBeforeOpening() const
+{
+    const QFileInfo info(m_path);
+    if (!info.exists()) {
+        createPrivateFolder(info.absolutePath());
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            throw StorageError(StorageError::Kind::ReadOnly, m_path,
+                               QCoreApplication::translate(
+                                   "Database", "the folder is read-only; cannot create the file"));
+        createPrivateFile(m_path);
+        return;
+    }
+    if (info.isDir())
+        throw StorageError(StorageError::Kind::NotADatabase, m_path,
+                           QCoreApplication::translate("Database", "this is a folder, not a file"));
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(StorageError::Kind::ReadOnly, m_path,
+                           QCoreApplication::translate("Database", "cannot read the file: %1")
+                               .arg(file.errorString()));
+    const QByteArray header = file.read(16);
+    if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+        throw StorageError(StorageError::Kind::NotADatabase, m_path,
+                           QCoreApplication::translate(
+                               "Database", "the file is not a database (it is not SQLite)"));
+    // WAL mode needs to create -wal and -shm files beside the database.
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        throw StorageError(StorageError::Kind::ReadOnly, m_path,
+                           QCoreApplication::translate(
+                               "Database", "the file or its folder is read-only; Kizuna needs to "
+                                           "write there"));
+}
+
+void Database::openConnection(const Options &options)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!m_db.open()) {
+        const QSqlError error = m_db.lastError();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StorageError(kindOf(error), m_path, reasonFor(kindOf(error), error));
+    }
+}
+
+// Reads only: nothing may be written to a file until it is known to be ours and not newer.
+void Database::checkIdentity() const
+{
+    const qint64 applicationId = scalar(QStringLiteral("PRAGMA application_id")).toLongLong();
+    const int version = scalar(QStringLiteral("PRAGMA user_version")).toInt();
+    const int tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
+    if (applicationId != kApplicationId && (tables > 0 || version > 0))
+        throw StorageError(
+            StorageError::Kind::NotADatabase, m_path,
+            QCoreApplication::translate("Database", "this SQLite file belongs to another program"));
+    if (version > latestSchemaVersion())
+        throw StorageError(StorageError::Kind::TooNew, m_path,
+                           QCoreApplication::translate(
+                               "Database", "the file was written by a newer Kizuna (schema "
+                                           "version %1; this version knows up to %2); update "
+                                           "Kizuna to open it")
+                               .arg(version)
+                               .arg(latestSchemaVersion()));
+}
+
+void Database::applyPragmas(const Options &options)
+{
+    if (scalar(QStringLiteral("PRAGMA journal_mode=WAL")).toString().toLower() !=
+        QStringLiteral("wal"))
+        throw StorageError(StorageError::Kind::Generic, m_path,
+                           QCoreApplication::translate("Database", "cannot switch to WAL mode"));
+    execute(QStringLiteral("PRAGMA foreign_keys=ON"));
+    // FULL: a business's contact data is worth the few milliseconds per commit.
+    execute(QStringLiteral("PRAGMA synchronous=FULL"));
+    execute(QStringLiteral("PRAGMA secure_delete=ON"));
+    // Pragmas take no bound parameters; the timeout goes through the C API instead of text.
+    sqlite3_busy_timeout(handle(), options.busyTimeoutMs);
+    static_assert(kApplicationId == 1264209473);
+    execute(QStringLiteral("PRAGMA application_id=1264209473"));
+}
+
+int Database::schemaVersion() const
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql))
+        fail(query, sql);
+    return query;
+}
+
+void Database::exec(QSqlQuery &query) const
+{
+    if (!query.exec())
+        fail(query, query.lastQuery());
+}
+
+void Database::execute(const QString &sql) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        fail(query, sql);
+}
+
+QVariant Database::scalar(const QString &sql) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        fail(query, sql);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void Database::fail(const QSqlQuery &query, const QString &what) const
+{
+    const QSqlError error = query.lastError();
+    const StorageError::Kind kind = kindOf(error);
+    QString reason = reasonFor(kind, error);
+    if (kind == StorageError::Kind::Generic)
+        reason += QStringLiteral(" [") + what.simplified().left(200) + QLatin1Char(']');
+    throw StorageError(kind, m_path, reason);
+}
+
+void Database::checkpoint() const
+{
+    execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+} // namespace kizuna

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "storageerror.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+struct sqlite3;
+
+namespace kizuna {
+
+/// Owns one connection to a Kizuna database file: opening and creating it safely, the pragmas
+/// every connection needs, and bringing its schema up to date.
+///
+/// Opening checks the file before SQLite may write to it (a foreign or newer file is refused
+/// untouched). New folders are created 0700 and new files 0600: they hold personal data.
+/// Every failure is a StorageError naming the file and the reason.
+///
+/// A Database is used from the thread that opened it; a worker thread opens its own.
+class Database final
+{
+public:
+    struct Options
+    {
+        /// Stop migrating at this schema version (tests of migrations); -1 for the latest.
+        int migrateTo = -1;
+        /// Milliseconds to wait for another program's lock before giving up.
+        int busyTimeoutMs = 5000;
+    };
+
+    /// Opens or creates the database at `path`. Throws StorageError.
+    explicit Database(const QString &path);
+    Database(const QString &path, const Options &options);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// AppDataLocation/kizuna.sqlite: where the app keeps its data unless told otherwise.
+    static QString defaultPath();
+    /// The schema version this build creates and understands.
+    static int latestSchemaVersion();
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    /// A prepared statement on this connection; throws StorageError when SQL is invalid.
+    QSqlQuery prepare(const QString &sql) const;
+    /// Executes a prepared and bound statement; throws StorageError with the reason.
+    void exec(QSqlQuery &query) const;
+    /// Prepares and runs a statement without parameters (DDL, pragmas).
+    void execute(const QString &sql) const;
+    /// The first column of the first row of a statement without parameters.
+    QVariant scalar(const QString &sql) const;
+
+    /// Turns a failed query into a StorageError of the right kind, naming this file.
+    [[noreturn]] void fail(const QSqlQuery &query, const QString &what) const;
+
+    /// Moves everything from the WAL into the main file and truncates the WAL, so no copy of
+    /// deleted data stays behind in the -wal file.
+    void checkpoint() const;
+
+    /// The raw SQLite handle, for the few things Qt SQL does not expose (sessions, backups).
+    sqlite3 *handle() const;
+
+    QSqlDatabase &connection() { return m_db; }
+
+private:
+    void checkFileBeforeOpening() const;
+    void openConnection(const Options &options);
+    void checkIdentity() const;
+    void applyPragmas(const Options &options);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+} // namespace kizuna

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kizuna {
+
+class Database;
+
+/// One forward step of the schema: the statements that take a database from version - 1 to
+/// version. Steps are never edited once released; a change is a new step.
+struct Migration
+{
+    int version = 0;
+    QStringList statements;
+};
+
+/// Brings a database's schema forward, one step per transaction, recording progress in
+/// PRAGMA user_version so that an interrupted upgrade resumes at the step that failed.
+class SchemaMigrator final
+{
+public:
+    explicit SchemaMigrator(const Database &db);
+
+    /// Every step, in order. Version N is at index N - 1.
+    static const QList<Migration> &migrations();
+    static int latestVersion();
+
+    /// Applies the steps after the current version up to `targetVersion`.
+    void migrate(int targetVersion) const;
+
+private:
+    const Database &m_db;
+};
+
+/// The steps, one function per version (core/storage/migrations/vN.cpp).
+Migration migrationV1();
+
+} // namespace kizuna

@@ -1,0 +1,151 @@
+#include "tagrepository.h"
+
+#include "database.h"
+#include "text/textnormalizer.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+namespace kizuna {
+
+TagRepository::TagRepository(const Database &db)
+    : m_db(db)
+{}
+
+qint64 TagRepository::findOrCreate(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw ValidationError(QStringLiteral("tag"),
+                              QCoreApplication::translate("Tags", "a tag needs a name"));
+    if (const auto existing = findByName(trimmed))
+        return existing->id;
+    QSqlQuery insert =
+        m_db.prepare(QStringLiteral("INSERT INTO tags (name, match_key) VALUES (?, ?)"));
+    insert.addBindValue(trimmed);
+    insert.addBindValue(TextNormalizer::fold(trimmed));
+    m_db.exec(insert);
+    return insert.lastInsertId().toLongLong();
+}
+
+std::optional<Tag> TagRepository::findByName(const QString &name) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT t.id, t.name, (SELECT count(*) FROM contact_tags ct JOIN contacts c ON c.id = "
+        "ct.contact_id WHERE ct.tag_id = t.id AND c.deleted_at IS NULL) FROM tags t "
+        "WHERE t.match_key = ?"));
+    query.addBindValue(TextNormalizer::fold(name));
+    m_db.exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return Tag{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()};
+}
+
+QList<Tag> TagRepository::list() const
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT t.id, t.name, count(c.id) FROM tags t "
+                       "LEFT JOIN contact_tags ct ON ct.tag_id = t.id "
+                       "LEFT JOIN contacts c ON c.id = ct.contact_id AND c.deleted_at IS NULL "
+                       "GROUP BY t.id ORDER BY t.match_key"));
+    m_db.exec(query);
+    QList<Tag> tags;
+    while (query.next())
+        tags.append(
+            Tag{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()});
+    return tags;
+}
+
+void TagRepository::rename(qint64 id, const QString &newName)
+{
+    const QString trimmed = newName.trimmed();
+    if (trimmed.isEmpty())
+        throw ValidationError(QStringLiteral("tag"),
+                              QCoreApplication::translate("Tags", "a tag needs a name"));
+    const auto other = findByName(trimmed);
+    if (other && other->id != id) {
+        QSqlQuery move =
+            m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) "
+                                        "SELECT contact_id, ? FROM contact_tags WHERE tag_id = ?"));
+        move.addBindValue(other->id);
+        move.addBindValue(id);
+        m_db.exec(move);
+        remove(id);
+        return;
+    }
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("UPDATE tags SET name = ?, match_key = ? WHERE id = ?"));
+    query.addBindValue(trimmed);
+    query.addBindValue(TextNormalizer::fold(trimmed));
+    query.addBindValue(id);
+    m_db.exec(query);
+    if (query.numRowsAffected() == 0)
+        throw StorageError(StorageError::Kind::NotFound, m_db.path(),
+                           QCoreApplication::translate("Tags", "no tag with id %1").arg(id));
+}
+
+void TagRepository::remove(qint64 id)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM tags WHERE id = ?"));
+    query.addBindValue(id);
+    m_db.exec(query);
+    if (query.numRowsAffected() == 0)
+        throw StorageError(StorageError::Kind::NotFound, m_db.path(),
+                           QCoreApplication::translate("Tags", "no tag with id %1").arg(id));
+}
+
+void TagRepository::setTags(qint64 contactId, const QStringList &names)
+{
+    QSqlQuery clear = m_db.prepare(QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ?"));
+    clear.addBindValue(contactId);
+    m_db.exec(clear);
+    for (const QString &name : names) {
+        if (!name.trimmed().isEmpty())
+            addTag(contactId, findOrCreate(name));
+    }
+}
+
+void TagRepository::addTag(qint64 contactId, qint64 tagId)
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)"));
+    query.addBindValue(contactId);
+    query.addBindValue(tagId);
+    m_db.exec(query);
+}
+
+void TagRepository::removeTag(qint64 contactId, qint64 tagId)
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = ?"));
+    query.addBindValue(contactId);
+    query.addBindValue(tagId);
+    m_db.exec(query);
+}
+
+QStringList TagRepository::tagsOf(qint64 contactId) const
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                       "WHERE ct.contact_id = ? ORDER BY t.match_key"));
+    query.addBindValue(contactId);
+    m_db.exec(query);
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+QList<qint64> TagRepository::contactIds(qint64 tagId) const
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT contact_id FROM contact_tags WHERE tag_id = ?"));
+    query.addBindValue(tagId);
+    m_db.exec(query);
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace kizuna

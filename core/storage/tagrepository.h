@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/tag.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace kizuna {
+
+class Database;
+
+/// Tags and which contacts carry them. Tag names match case- and width-insensitively
+/// ("VIP", "ｖｉｐ"), keeping the spelling first used.
+class TagRepository final
+{
+public:
+    explicit TagRepository(const Database &db);
+
+    /// The id of the named tag, created if new. Throws ValidationError for an empty name.
+    qint64 findOrCreate(const QString &name);
+    std::optional<Tag> findByName(const QString &name) const;
+    /// Every tag with its number of contacts (not counting the trash), by name.
+    QList<Tag> list() const;
+    /// Renames a tag; if the new name is another tag's, the two merge.
+    void rename(qint64 id, const QString &newName);
+    /// Removes a tag from every contact and deletes it.
+    void remove(qint64 id);
+
+    /// Replaces a contact's tags by these names.
+    void setTags(qint64 contactId, const QStringList &names);
+    void addTag(qint64 contactId, qint64 tagId);
+    void removeTag(qint64 contactId, qint64 tagId);
+    /// A contact's tag names, sorted.
+    QStringList tagsOf(qint64 contactId) const;
+    /// Contacts carrying a tag, including those in the trash.
+    QList<qint64> contactIds(qint64 tagId) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace kizuna

@@ -1,0 +1,107 @@
+#include "contactbuilder.h"
+#include "contacts/contactservice.h"
+#include "testdatabase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kizuna;
+using test::ContactBuilder;
+
+namespace {
+
+// Many people share a family name, so many share the four-character digest of the search
+// rowid; pages must still come out in exact reading order without gaps or repeats.
+void fill(ContactService &service, int count)
+{
+    const char *families[][2] = {{"佐藤", "さとう"},   {"佐藤", "さどう"}, {"鈴木", "すずき"},
+                                 {"高橋", "たかはし"}, {"田中", "たなか"}, {"伊藤", "いとう"}};
+    const char *givens[][2] = {{"一郎", "いちろう"}, {"花子", "はなこ"},   {"健", "けん"},
+                               {"愛", "あい"},       {"大輔", "だいすけ"}, {"美咲", "みさき"},
+                               {"翔", "しょう"}};
+    QList<Contact> contacts;
+    for (int i = 0; i < count; ++i) {
+        const auto &f = families[i % 6];
+        const auto &g = givens[(i / 6) % 7];
+        Contact c = ContactBuilder()
+                        .name(QString::fromUtf8(f[0]), QString::fromUtf8(g[0]))
+                        .kana(QString::fromUtf8(f[1]), QString::fromUtf8(g[1]))
+                        .stage(i % 4 == 0 ? Stage::Hot : Stage::Cold)
+                        .notes(i % 3 == 0 ? QStringLiteral("展示会メモ") : QString());
+        contacts.append(c);
+    }
+    service.addAll(contacts);
+}
+
+QList<qint64> allPages(ContactService &service, ContactListQuery query, int pageSize)
+{
+    query.limit = pageSize;
+    QList<qint64> ids;
+    for (int guard = 0; guard < 10000; ++guard) {
+        const ContactPage page = service.page(query);
+        for (const Contact &c : page.contacts)
+            ids.append(c.id);
+        if (!page.next)
+            break;
+        REQUIRE(page.contacts.size() == pageSize);
+        query.after = page.next;
+    }
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("search pages are exact in reading order, with and without filters", "[search][paging]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    fill(service, 420);
+
+    ContactListQuery everyone;
+    const QList<qint64> ordered = allPages(service, everyone, 1000);
+    REQUIRE(ordered.size() == 420);
+
+    const int pageSize = GENERATE(1, 7, 50, 1000);
+    CAPTURE(pageSize);
+
+    SECTION("search alone")
+    {
+        QList<qint64> expected;
+        for (qint64 id : ordered) {
+            if ((id - 1) % 3 == 0)
+                expected.append(id);
+        }
+        ContactListQuery query;
+        query.search = QStringLiteral("展示会");
+        CHECK(allPages(service, query, pageSize) == expected);
+        CHECK(service.count(query) == expected.size());
+    }
+    SECTION("search with a stage filter")
+    {
+        QList<qint64> expected;
+        for (qint64 id : ordered) {
+            if ((id - 1) % 3 == 0 && (id - 1) % 4 == 0)
+                expected.append(id);
+        }
+        ContactListQuery query;
+        query.search = QStringLiteral("メモ");
+        query.stage = Stage::Hot;
+        CHECK(allPages(service, query, pageSize) == expected);
+    }
+    SECTION("a one-character search that matches most people")
+    {
+        ContactListQuery query;
+        query.search = QStringLiteral("う"); // さとう, さどう, いとう, ...
+        const QList<qint64> found = allPages(service, query, pageSize);
+        QList<qint64> expected;
+        for (qint64 id : ordered) {
+            const Contact c = service.get(id);
+            if (QString(c.familyKana + c.givenKana).contains(QStringLiteral("う")))
+                expected.append(id);
+        }
+        CHECK(found == expected);
+    }
+    SECTION("the plain list pages the same way")
+    {
+        CHECK(allPages(service, everyone, pageSize) == ordered);
+    }
+}

@@ -1,0 +1,31 @@
+#include "search/searchquery.h"
+#include "search/searchdocument.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kizuna;
+
+TEST_CASE("documents are overlapping two-character tokens per value", "[search]")
+{
+    CHECK(SearchDocument::tokensOf({QStringLiteral("ヤマダ")}) == QStringLiteral("やま まだ だ"));
+    CHECK(SearchDocument::tokensOf({QStringLiteral("03-12"), QStringLiteral("x")}) ==
+          QStringLiteral("03 31 12 2 x"));
+    // A character outside the BMP is one character.
+    CHECK(SearchDocument::tokensOf({QString::fromUtf8("\xF0\xA0\xAE\xB7田")})
+              .count(QLatin1Char(' ')) == 1);
+    // The same value twice is indexed once.
+    CHECK(SearchDocument::tokensOf({QStringLiteral("ab"), QStringLiteral("AB")}) ==
+          QStringLiteral("ab b"));
+}
+
+TEST_CASE("typed text becomes prefix, term and phrase queries", "[search]")
+{
+    CHECK(SearchQuery(QStringLiteral("山")).expression() == QStringLiteral("\"山\"*"));
+    CHECK(SearchQuery(QStringLiteral("ヤマ")).expression() == QStringLiteral("\"やま\""));
+    CHECK(SearchQuery(QStringLiteral("yamada")).expression() ==
+          QStringLiteral("\"ya am ma ad da\""));
+    CHECK(SearchQuery(QStringLiteral("山田　太郎")).expression() ==
+          QStringLiteral("\"山田\" AND \"太郎\""));
+    CHECK(SearchQuery(QStringLiteral(" - ")).isEmpty());
+    CHECK(SearchQuery(QStringLiteral("\"a\"")).expression() == QStringLiteral("\"a\"*"));
+}

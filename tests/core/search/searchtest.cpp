@@ -1,0 +1,122 @@
+#include "contactbuilder.h"
+#include "contacts/contactservice.h"
+#include "testdatabase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kizuna;
+using test::ContactBuilder;
+
+namespace {
+
+QList<qint64> idsFound(ContactService &service, const QString &text)
+{
+    ContactListQuery query;
+    query.search = text;
+    QList<qint64> ids;
+    for (const Contact &c : service.page(query).contacts)
+        ids.append(c.id);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("search finds a person by name, reading, romaji, company, phone, email, notes and tags",
+          "[search]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    Contact taro = ContactBuilder()
+                       .company(QStringLiteral("株式会社ひかり電子"))
+                       .email(QStringLiteral("taro.yamada@hikari.example.jp"))
+                       .phone(QStringLiteral("03-1234-5678"))
+                       .tags({QStringLiteral("展示会2026")})
+                       .notes(QStringLiteral("来春に設備更新の予定"));
+    taro.department = QStringLiteral("第二営業部");
+    const qint64 yamada = service.add(taro);
+    const qint64 sato = service.add(ContactBuilder()
+                                        .name(QStringLiteral("佐藤"), QStringLiteral("花子"))
+                                        .kana(QStringLiteral("さとう"), QStringLiteral("はなこ"))
+                                        .company(QStringLiteral("青葉商事"))
+                                        .phone(QStringLiteral("06-9876-5432")));
+    service.add(ContactBuilder()
+                    .name(QStringLiteral("Smith"), QStringLiteral("Jane"))
+                    .kana(QString(), QString())
+                    .company(QStringLiteral("Acme Trading Inc."))
+                    .email(QStringLiteral("jane@acme.example.com")));
+
+    const char *findsYamada[] = {"やまだ",
+                                 "ヤマダ",
+                                 "ﾔﾏﾀﾞ",
+                                 "yamada",
+                                 "YAMADA",
+                                 "山田",
+                                 "山田 太郎",
+                                 "山田太郎",
+                                 "やまだ たろう",
+                                 "taro",
+                                 "tarou",
+                                 "yamada taro",
+                                 "0312345678",
+                                 "03-1234-5678",
+                                 "１２３４５６７８",
+                                 "ひかり",
+                                 "ヒカリ",
+                                 "営業",
+                                 "hikari.example",
+                                 "展示会",
+                                 "設備更新",
+                                 "5678",
+                                 "山",
+                                 "田",
+                                 "やま",
+                                 "ya"};
+    for (const char *text : findsYamada) {
+        CAPTURE(text);
+        CHECK(idsFound(service, QString::fromUtf8(text)).contains(yamada));
+        CHECK_FALSE(idsFound(service, QString::fromUtf8(text)).contains(sato));
+    }
+    CHECK(idsFound(service, QStringLiteral("さとう")) == QList<qint64>{sato});
+    CHECK(idsFound(service, QStringLiteral("sato")) == QList<qint64>{sato});
+    CHECK(idsFound(service, QStringLiteral("jane smith")).size() == 1);
+    CHECK(idsFound(service, QStringLiteral("acme")).size() == 1);
+    CHECK(idsFound(service, QStringLiteral("やまだ はなこ")).isEmpty());
+    CHECK(idsFound(service, QStringLiteral("存在しない")).isEmpty());
+    // Punctuation alone searches nothing, and lists everyone like an empty search field.
+    CHECK(idsFound(service, QStringLiteral("-- ")).size() == 3);
+}
+
+TEST_CASE("search text that looks like FTS5 syntax is taken literally", "[search]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    service.add(ContactBuilder().notes(QStringLiteral("NEAR AND OR NOT \"quote\" *star*")));
+    const char *inputs[] = {"\"", "*", "NEAR(", "AND", "a OR", "\"quote\"", "col:value", "^x", "'"};
+    for (const char *text : inputs) {
+        CAPTURE(text);
+        CHECK_NOTHROW(idsFound(service, QString::fromUtf8(text)));
+    }
+    CHECK(idsFound(service, QStringLiteral("quote")).size() == 1);
+    CHECK(idsFound(service, QStringLiteral("\"quote\"")).size() == 1);
+}
+
+TEST_CASE("search follows edits and counts matches", "[search]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    const qint64 id = service.add(ContactBuilder());
+    Contact c = service.get(id);
+    c.company = QStringLiteral("みどり工業");
+    service.update(c);
+    CHECK(idsFound(service, QStringLiteral("みどり")) == QList<qint64>{id});
+
+    c.familyName = QStringLiteral("鈴木");
+    c.familyKana = QStringLiteral("すずき");
+    service.update(c);
+    CHECK(idsFound(service, QStringLiteral("yamada")).isEmpty());
+    CHECK(idsFound(service, QStringLiteral("suzuki")) == QList<qint64>{id});
+
+    ContactListQuery query;
+    query.search = QStringLiteral("suzuki");
+    CHECK(service.count(query) == 1);
+}

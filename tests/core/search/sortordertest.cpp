@@ -1,0 +1,81 @@
+#include "contactbuilder.h"
+#include "contacts/contactservice.h"
+#include "search/sortkey.h"
+#include "testdatabase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kizuna;
+using test::ContactBuilder;
+
+namespace {
+
+QStringList namesInOrder(ContactService &service)
+{
+    ContactListQuery query;
+    query.limit = 1000;
+    QStringList names;
+    for (const Contact &c : service.page(query).contacts)
+        names.append(c.familyName + c.givenName);
+    return names;
+}
+
+Contact person(const char *family, const char *given, const char *familyKana, const char *givenKana)
+{
+    return ContactBuilder()
+        .name(QString::fromUtf8(family), QString::fromUtf8(given))
+        .kana(QString::fromUtf8(familyKana), QString::fromUtf8(givenKana));
+}
+
+} // namespace
+
+TEST_CASE("lists are in 50音順 by reading, family name first", "[search][sort]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    // Added in scrambled order on purpose.
+    service.add(person("渡辺", "健", "わたなべ", "けん"));
+    service.add(person("加賀", "大介", "かが", "だいすけ"));
+    service.add(person("安藤", "優", "あんどう", "ゆう"));
+    service.add(person("加藤", "一郎", "かとう", "いちろう"));
+    service.add(person("加藤", "愛", "かとう", "あい"));
+    service.add(person("木村", "拓也", "きむら", "たくや"));
+    service.add(person("河合", "隼", "かわい", "しゅん"));
+    service.add(person("蒲田", "亮", "がまた", "りょう"));
+    const QStringList expected{QStringLiteral("安藤優"),   QStringLiteral("加賀大介"),
+                               QStringLiteral("加藤愛"),   QStringLiteral("加藤一郎"),
+                               QStringLiteral("蒲田亮"),   QStringLiteral("河合隼"),
+                               QStringLiteral("木村拓也"), QStringLiteral("渡辺健")};
+    // かが < かとう < がまた (= かまた at the primary level) < かわい < きむら.
+    CHECK(namesInOrder(service) == expected);
+}
+
+TEST_CASE("a name without a reading sorts by the name itself", "[search][sort]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    service.add(person("Smith", "Jane", "", ""));
+    service.add(person("安藤", "優", "あんどう", "ゆう"));
+    service.add(person("Brown", "Ann", "", ""));
+    service.add(person("謎野", "一", "", ""));
+    const QStringList names = namesInOrder(service);
+    CHECK(names == QStringList{QStringLiteral("BrownAnn"), QStringLiteral("SmithJane"),
+                               QStringLiteral("安藤優"), QStringLiteral("謎野一")});
+}
+
+TEST_CASE("the search rowid digest never contradicts the sort key", "[search][sort]")
+{
+    const char *keys[] = {"",     "a",    "ab", "abc",  "abcd",   "abcde",
+                          "abd",  "b",    "あ", "あい", "か\x01", "か\x01あ",
+                          "かが", "かき", "が", "山",   "山田",   "\xF0\xA0\xAE\xB7"};
+    for (const char *a : keys) {
+        for (const char *b : keys) {
+            const QString ka = QString::fromUtf8(a);
+            const QString kb = QString::fromUtf8(b);
+            CAPTURE(a, b);
+            if (ka < kb)
+                CHECK(SortKey::digest(ka) <= SortKey::digest(kb));
+        }
+    }
+    CHECK(SortKey::contactIdOf(SortKey::searchRowid(QStringLiteral("やまだ"), 12345)) == 12345);
+}

@@ -1,0 +1,84 @@
+#include "storage/database.h"
+#include "storage/schemamigrator.h"
+#include "testdatabase.h"
+#include "testpaths.h"
+
+#include <QFile>
+#include <QMap>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace kizuna;
+
+namespace {
+
+QMap<QString, qint64> rowCounts(Database &db)
+{
+    QMap<QString, qint64> counts;
+    QSqlQuery tables = db.prepare(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'contact_search%'"));
+    db.exec(tables);
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        // Table names come from sqlite_schema, not from input.
+        counts.insert(table, db.scalar(QStringLiteral("SELECT count(*) FROM \"") + table +
+                                       QStringLiteral("\""))
+                                 .toLongLong());
+    }
+    return counts;
+}
+
+void runFixture(Database &db, int version)
+{
+    QFile file(test::testDataDir() + QStringLiteral("/migrations/v%1.sql").arg(version));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList statements = QString::fromUtf8(file.readAll()).split(QLatin1Char(';'));
+    for (const QString &statement : statements) {
+        if (!statement.trimmed().isEmpty())
+            db.execute(statement);
+    }
+}
+
+} // namespace
+
+TEST_CASE("every step is numbered in order", "[storage][migration]")
+{
+    const QList<Migration> &steps = SchemaMigrator::migrations();
+    REQUIRE_FALSE(steps.isEmpty());
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        CHECK(steps.at(i).version == i + 1);
+    CHECK(Database::latestSchemaVersion() == steps.size());
+}
+
+TEST_CASE("a database migrates forward from every earlier version with its data",
+          "[storage][migration]")
+{
+    const int from = GENERATE(range(0, Database::latestSchemaVersion()));
+    CAPTURE(from);
+    test::TestDatabase t(from);
+    REQUIRE(t.db().schemaVersion() == from);
+    if (from > 0)
+        runFixture(t.db(), from);
+    const QMap<QString, qint64> before = rowCounts(t.db());
+
+    Database &db = t.reopen();
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    const QMap<QString, qint64> after = rowCounts(db);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        CAPTURE(it.key());
+        CHECK(after.value(it.key()) == it.value());
+    }
+    CHECK(db.scalar(QStringLiteral("PRAGMA foreign_key_check")).isNull());
+    CHECK(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+}
+
+TEST_CASE("the fixtures of every version are valid at that version", "[storage][migration]")
+{
+    const int version = GENERATE(range(1, Database::latestSchemaVersion() + 1));
+    CAPTURE(version);
+    test::TestDatabase t(version);
+    runFixture(t.db(), version);
+    CHECK(t.db().scalar(QStringLiteral("SELECT count(*) FROM contacts")).toInt() > 0);
+}
