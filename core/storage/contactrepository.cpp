@@ -131,6 +131,11 @@ void ContactRepository::reindex(qint64 id)
     indexIfLive(id);
 }
 
+void ContactRepository::optimizeSearchIndex()
+{
+    m_index.optimize();
+}
+
 void ContactRepository::indexIfLive(qint64 id)
 {
     const auto contact = find(id);

@@ -35,6 +35,9 @@ public:
     void erase(qint64 id);
     /// Rewrites a contact's search document (after a company or tag rename).
     void reindex(qint64 id);
+    /// Merges the search index into one segment: after bulk loads, and after erasure so
+    /// no deleted entry lingers in an old segment.
+    void optimizeSearchIndex();
 
     /// The contact, including one in the trash; nullopt if there is none with this id.
     std::optional<Contact> find(qint64 id) const;

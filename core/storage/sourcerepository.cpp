@@ -124,8 +124,12 @@ qint64 SourceRepository::findOrCreate(const QString &name)
 {
     if (name.trimmed().isEmpty())
         return 0;
-    if (const auto existing = findByName(name))
-        return existing->id;
+    // Runs for every imported card: look up the id alone, without the contact count.
+    QSqlQuery lookup = m_db.prepare(QStringLiteral("SELECT id FROM sources WHERE name = ?"));
+    lookup.addBindValue(name.trimmed());
+    m_db.exec(lookup);
+    if (lookup.next())
+        return lookup.value(0).toLongLong();
     Source source;
     source.name = name.trimmed();
     return add(source);

@@ -18,8 +18,12 @@ qint64 TagRepository::findOrCreate(const QString &name)
     if (trimmed.isEmpty())
         throw ValidationError(QStringLiteral("tag"),
                               QCoreApplication::translate("Tags", "a tag needs a name"));
-    if (const auto existing = findByName(trimmed))
-        return existing->id;
+    // Runs for every imported card: look up the id alone, without the contact count.
+    QSqlQuery lookup = m_db.prepare(QStringLiteral("SELECT id FROM tags WHERE match_key = ?"));
+    lookup.addBindValue(TextNormalizer::fold(trimmed));
+    m_db.exec(lookup);
+    if (lookup.next())
+        return lookup.value(0).toLongLong();
     QSqlQuery insert =
         m_db.prepare(QStringLiteral("INSERT INTO tags (name, match_key) VALUES (?, ?)"));
     insert.addBindValue(trimmed);

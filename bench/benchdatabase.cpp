@@ -1,0 +1,87 @@
+#include "benchdatabase.h"
+
+#include "contacts/contactservice.h"
+#include "demo/demodatagenerator.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace kizuna::bench {
+
+namespace {
+constexpr quint32 kSeed = 42;
+constexpr qint64 kBatch = 5000;
+
+QString csvField(const QString &value)
+{
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+} // namespace
+
+QDate benchToday()
+{
+    return QDate(2026, 11, 24);
+}
+
+double ensureContacts(ContactService &service, qint64 count)
+{
+    const qint64 have = service.count({}) + service.count([] {
+                            ContactListQuery trash;
+                            trash.inTrash = true;
+                            return trash;
+                        }());
+    if (have >= count)
+        return 0;
+    const DemoDataGenerator generator(kSeed, benchToday());
+    QElapsedTimer timer;
+    timer.start();
+    for (qint64 start = have; start < count; start += kBatch) {
+        QList<Contact> batch;
+        for (qint64 i = start; i < std::min(count, start + kBatch); ++i)
+            batch.append(generator.contact(i));
+        service.addAll(batch);
+        std::fprintf(stderr, "\rloading contacts: %lld / %lld (%.0f s)",
+                     static_cast<long long>(std::min(count, start + kBatch)),
+                     static_cast<long long>(count), static_cast<double>(timer.elapsed()) / 1000.0);
+    }
+    std::fprintf(stderr, "\n");
+    service.repository().optimizeSearchIndex();
+    return static_cast<double>(timer.elapsed()) / 1000.0;
+}
+
+QString ensureCsv(const QString &path, qint64 count)
+{
+    if (QFileInfo::exists(path))
+        return path;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    QTextStream out(&file);
+    out.setEncoding(QStringConverter::Utf8);
+    out << "family_name,given_name,family_kana,given_kana,company,department,title,email,"
+           "phone_work,phone_mobile,notes\n";
+    const DemoDataGenerator generator(kSeed, benchToday());
+    for (qint64 i = 0; i < count; ++i) {
+        const Contact c = generator.contact(i);
+        const QString fields[] = {c.familyName, c.givenName, c.familyKana, c.givenKana,
+                                  c.company,    c.department, c.title,     c.email,
+                                  c.phoneWork,  c.phoneMobile, c.notes};
+        bool first = true;
+        for (const QString &field : fields) {
+            if (!first)
+                out << ',';
+            out << csvField(field);
+            first = false;
+        }
+        out << '\n';
+    }
+    return path;
+}
+
+} // namespace kizuna::bench

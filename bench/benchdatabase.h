@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace kizuna {
+class ContactService;
+}
+
+namespace kizuna::bench {
+
+/// The fixed "today" of every benchmark data set, so runs are comparable.
+QDate benchToday();
+
+/// Makes sure the database behind `service` holds `count` generated contacts (seed 42),
+/// adding what is missing in batches; prints progress to stderr. Returns seconds spent.
+double ensureContacts(ContactService &service, qint64 count);
+
+/// Writes the same generated contacts as a CSV file (for the grep baseline) unless a file
+/// with that many rows exists. Returns the path.
+QString ensureCsv(const QString &path, qint64 count);
+
+} // namespace kizuna::bench
