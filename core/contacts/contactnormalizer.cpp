@@ -35,8 +35,9 @@ QString ContactNormalizer::phone(const QString &value)
 QString ContactNormalizer::postalCode(const QString &value)
 {
     QString text = halfWidth(value);
-    text.remove(QChar(0x3012)); // 〒
     text = text.trimmed();
+    if (text.startsWith(QChar(0x3012))) // 〒 printed before the code on cards
+        text = text.mid(1).trimmed();
     const QString digits = TextNormalizer::digits(text);
     if (digits.size() == 7 && text.size() <= 8)
         return digits.left(3) + QLatin1Char('-') + digits.mid(3);

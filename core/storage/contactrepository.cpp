@@ -255,7 +255,8 @@ ContactPage ContactRepository::searchPage(const ContactListQuery &query) const
         q.addBindValue(lo);
         q.addBindValue(hi);
         contactrows::bindAll(q, filter.values);
-        q.addBindValue(after.sortKey);
+        // A null QString binds as SQL NULL, and every comparison with NULL is false.
+        q.addBindValue(after.sortKey.isNull() ? QStringLiteral("") : after.sortKey);
         q.addBindValue(after.id);
         q.addBindValue(wanted);
         m_db.exec(q);

@@ -73,13 +73,14 @@ QString reasonFor(StorageError::Kind kind, const QSqlError &error)
     }
 }
 
-void createPrivateFolder(const QString &folder)
+void createPrivateFolder(const QString &folder, const QString &databasePath)
 {
     if (QFileInfo::exists(folder))
         return;
     if (!QDir().mkpath(folder))
-        throw StorageError(StorageError::Kind::ReadOnly, folder,
-                           QCoreApplication::translate("Database", "cannot create the folder"));
+        throw StorageError(
+            StorageError::Kind::ReadOnly, databasePath,
+            QCoreApplication::translate("Database", "cannot create the folder %1").arg(folder));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
@@ -143,7 +144,7 @@ void Database::checkFileBeforeOpening() const
 {
     const QFileInfo info(m_path);
     if (!info.exists()) {
-        createPrivateFolder(info.absolutePath());
+        createPrivateFolder(info.absolutePath(), m_path);
         if (!QFileInfo(info.absolutePath()).isWritable())
             throw StorageError(StorageError::Kind::ReadOnly, m_path,
                                QCoreApplication::translate(

@@ -179,7 +179,7 @@ TEST_CASE("a missing reading is guessed with MeCab and flagged until confirmed",
     }
     SECTION("a reading typed by the user counts as confirmed")
     {
-        c.givenKana = QStringLiteral("けんいち");
+        c.givenKana = QStringLiteral("たけかず");
         service.update(c);
         CHECK_FALSE(service.get(id).readingGuessed);
     }
