@@ -60,7 +60,8 @@ QList<QueryClass> sampleQueries(qint64 contacts, int perClass)
                 const QString kana = c.familyKana + c.givenKana;
                 QString source;
                 if (kind == QStringLiteral("kanji"))
-                    source = c.familyName + c.givenName;
+                    // Five kanji rarely fit in a name; longer queries are typed for companies.
+                    source = length < 5 ? c.familyName + c.givenName : c.company;
                 else if (kind == QStringLiteral("kana"))
                     source = kana;
                 else if (kind == QStringLiteral("romaji"))
@@ -121,12 +122,13 @@ int main(int argc, char *argv[])
                 parser.value(QStringLiteral("page")).toInt());
     if (loadSeconds > 0)
         std::printf("generated and loaded in %.1f s\n", loadSeconds);
-    std::printf("%-7s %-4s %8s %8s %8s %8s  %s\n", "kind", "len", "p50 ms", "p95 ms", "max ms",
-                "grep ms", "target p95 <= 16 ms");
+    std::printf("%-7s %-4s %8s %8s %8s %8s %8s  %s\n", "kind", "len", "rows", "p50 ms", "p95 ms",
+                "max ms", "grep ms", "target p95 <= 16 ms");
 
     int failures = 0;
     for (const QueryClass &qc : sampleQueries(count, perClass)) {
         QList<double> latencies;
+        qint64 rowsShown = 0;
         for (const QString &q : qc.queries) {
             ContactListQuery query;
             query.search = q;
@@ -135,7 +137,7 @@ int main(int argc, char *argv[])
             timer.start();
             const ContactPage page = service.page(query);
             latencies.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-            Q_UNUSED(page);
+            rowsShown += page.contacts.size();
         }
         QList<double> grepTimes;
         for (qsizetype i = 0; i < std::min<qsizetype>(5, qc.queries.size()); ++i)
@@ -144,8 +146,10 @@ int main(int argc, char *argv[])
         const bench::Summary g = bench::summarize(grepTimes);
         const bool ok = s.p95 <= 16.0;
         failures += ok ? 0 : 1;
-        std::printf("%-7s %-4d %8.2f %8.2f %8.2f %8.1f  %s\n", qPrintable(qc.kind), qc.length, s.p50,
-                    s.p95, s.max, g.p50, ok ? "ok" : "MISSED");
+        const double meanRows =
+            qc.queries.isEmpty() ? 0 : static_cast<double>(rowsShown) / qc.queries.size();
+        std::printf("%-7s %-4d %8.1f %8.2f %8.2f %8.2f %8.1f  %s\n", qPrintable(qc.kind),
+                    qc.length, meanRows, s.p50, s.p95, s.max, g.p50, ok ? "ok" : "MISSED");
     }
     return failures == 0 ? 0 : 3;
 }
