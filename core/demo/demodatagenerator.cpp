@@ -34,6 +34,8 @@ public:
             out.append(QChar(u'0' + below(10)));
         return out;
     }
+    /// Digits that do not start with 0: a trunk prefix never appears inside a number.
+    QString exchange(int count) { return QChar(u'1' + below(9)) + digits(count - 1); }
 
 private:
     quint64 m_state;
@@ -92,7 +94,7 @@ QString phone(const QString &areaCode, Random &random)
 QString mobile(Random &random)
 {
     static const char *const prefixes[] = {"090", "080", "070"};
-    return QString::fromLatin1(prefixes[random.below(3)]) + QLatin1Char('-') + random.digits(4) +
+    return QString::fromLatin1(prefixes[random.below(3)]) + QLatin1Char('-') + random.exchange(4) +
            QLatin1Char('-') + random.digits(4);
 }
 

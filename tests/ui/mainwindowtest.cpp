@@ -1,0 +1,141 @@
+#include "mainwindow.h"
+#include "contactbuilder.h"
+#include "contactdetailview.h"
+#include "contactlistmodel.h"
+#include "contacts/contactservice.h"
+#include "demo/demodatagenerator.h"
+#include "testdatabase.h"
+
+#include "qtcatch.h"
+
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace kizuna;
+using test::ContactBuilder;
+
+namespace {
+
+qint64 addPeople(ContactService &service)
+{
+    const DemoDataGenerator generator(5, QDate(2026, 11, 24));
+    QList<Contact> cards;
+    for (int i = 0; i < 60; ++i)
+        cards.append(generator.contact(i));
+    service.addAll(cards);
+    Contact taro = ContactBuilder()
+                       .name(QStringLiteral("山田"), QStringLiteral("太郎"))
+                       .kana(QStringLiteral("やまだ"), QStringLiteral("たろう"))
+                       .company(QStringLiteral("株式会社ひかり電子"))
+                       .email(QStringLiteral("taro.yamada@hikari.example.jp"))
+                       .phone(QStringLiteral("03-1234-5678"))
+                       .stage(Stage::Warm);
+    taro.postalCode = QStringLiteral("101-0041");
+    taro.address = QStringLiteral("東京都千代田区神田須田町1-2-3");
+    taro.cardExchangedOn = QDate(2026, 11, 12);
+    return service.add(taro);
+}
+
+} // namespace
+
+TEST_CASE("typing in the search field filters the list after a short pause", "[gui][window]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    const qint64 taro = addPeople(service);
+    MainWindow window(service, t.path());
+    window.show();
+    CHECK(window.statusText() == QStringLiteral("61件"));
+
+    QTest::keyClicks(window.searchField(), QStringLiteral("yamada tarou"));
+    // Nothing is queried while the user is still typing.
+    CHECK(window.contactsModel()->rowCount() > 1);
+    QTRY_COMPARE(window.contactsModel()->rowCount(), 1);
+    CHECK(window.contactsModel()->contactAt(0).id == taro);
+    CHECK(window.statusText() == QStringLiteral("61件中 1件"));
+
+    window.searchField()->clear();
+    QTRY_COMPARE(window.contactsModel()->matchCount(), 61);
+}
+
+TEST_CASE("selecting a contact shows their card", "[gui][window]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    addPeople(service);
+    MainWindow window(service, t.path());
+    window.show();
+    window.searchField()->setText(QStringLiteral("山田太郎"));
+    QTRY_COMPARE(window.contactsModel()->rowCount(), 1);
+    window.contactsView()->selectionModel()->setCurrentIndex(window.contactsModel()->index(0, 0),
+                                                             QItemSelectionModel::SelectCurrent);
+
+    const ContactDetailView *card = window.detailView();
+    CHECK(card->fieldText(QStringLiteral("name")) == QStringLiteral("山田 太郎"));
+    CHECK(card->fieldText(QStringLiteral("reading")) == QStringLiteral("やまだ たろう"));
+    CHECK(card->fieldText(QStringLiteral("company")) == QStringLiteral("株式会社ひかり電子"));
+    CHECK(card->fieldText(QStringLiteral("address")) ==
+          QStringLiteral("〒101-0041 東京都千代田区神田須田町1-2-3"));
+    CHECK(card->fieldText(QStringLiteral("card_exchanged_on")) == QStringLiteral("2026年11月12日"));
+    CHECK(card->fieldText(QStringLiteral("stage")) == window.stageFilter()->itemText(2));
+}
+
+TEST_CASE("the stage filter and an empty result say what is shown", "[gui][window]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    addPeople(service);
+    MainWindow window(service, t.path());
+    window.show();
+    window.stageFilter()->setCurrentIndex(1 + static_cast<int>(Stage::Warm));
+    CHECK(window.contactsModel()->matchCount() < 61);
+    for (int row = 0; row < window.contactsModel()->rowCount(); ++row)
+        CHECK(window.contactsModel()->contactAt(row).stage == Stage::Warm);
+
+    window.searchField()->setText(QStringLiteral("存在しない名前"));
+    QTRY_COMPARE(window.contactsModel()->matchCount(), 0);
+    const auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyState"));
+    REQUIRE(empty);
+    CHECK(empty->isVisible());
+    CHECK(empty->text().contains(QStringLiteral("存在しない名前")));
+}
+
+TEST_CASE("an empty database greets the user with what to do", "[gui][window]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    MainWindow window(service, t.path());
+    window.show();
+    const auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyState"));
+    REQUIRE(empty);
+    CHECK(empty->isVisible());
+    CHECK(empty->text().contains(QStringLiteral("kizuna-cli demo")));
+}
+
+// Not part of the suite: renders the window with demo data for the README.
+// Run: kizuna_ui_tests "[.screenshot]" with KIZUNA_SCREENSHOT=path.png
+TEST_CASE("screenshot of the main window", "[.screenshot]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    const DemoDataGenerator generator(1, QDate(2026, 11, 24));
+    QList<Contact> cards;
+    for (int i = 0; i < 300; ++i)
+        cards.append(generator.contact(i));
+    service.addAll(cards);
+    MainWindow window(service, QStringLiteral("~/.local/share/Kizuna/kizuna/kizuna.sqlite"));
+    window.resize(1500, 860);
+    window.show();
+    window.contactsView()->selectionModel()->setCurrentIndex(window.contactsModel()->index(3, 0),
+                                                             QItemSelectionModel::SelectCurrent |
+                                                                 QItemSelectionModel::Rows);
+    QTest::qWait(50);
+    const QString path =
+        qEnvironmentVariable("KIZUNA_SCREENSHOT", QStringLiteral("main-window.png"));
+    REQUIRE(window.grab().save(path));
+}

@@ -1,0 +1,235 @@
+#include "mainwindow.h"
+
+#include "contactdetailview.h"
+#include "contactlistmodel.h"
+#include "contacts/contactservice.h"
+#include "stagepalette.h"
+#include "storage/storageerror.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+namespace kizuna {
+
+namespace {
+// Long enough that typing "やまだ" runs one query, short enough to feel immediate.
+constexpr int kSearchDelayMs = 150;
+} // namespace
+
+MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_service(service)
+{
+    setWindowTitle(tr("Kizuna — %1").arg(databasePath));
+    const NameOrder order = nameOrderFor(QLocale());
+    m_model = new ContactListModel(service, order, this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search name, reading, company, phone… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(360);
+    m_stageFilter = new QComboBox(this);
+    m_stageFilter->setObjectName(QStringLiteral("stageFilter"));
+    m_stageFilter->addItem(tr("All stages"));
+    for (const Stage stage : allStages())
+        m_stageFilter->addItem(StagePalette::label(stage), static_cast<int>(stage));
+
+    auto *toolBar = addToolBar(tr("Search"));
+    toolBar->setObjectName(QStringLiteral("searchToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addWidget(m_search);
+    toolBar->addSeparator();
+    toolBar->addWidget(new QLabel(tr("Stage:"), this));
+    toolBar->addWidget(m_stageFilter);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("contacts"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    const QList<int> widths{140, 170, 220, 130, 80, 240, 130};
+    for (int column = 0; column < widths.size(); ++column)
+        m_table->setColumnWidth(column, widths.at(column));
+
+    m_emptyState = new QLabel(this);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setMargin(40);
+
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_emptyState);
+
+    m_detail = new ContactDetailView(order, this);
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setMinimumWidth(280);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->addWidget(m_listStack);
+    m_splitter->addWidget(detailScroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("counts"));
+    statusBar()->addPermanentWidget(m_counts);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilters);
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilters);
+    connect(m_stageFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    connect(m_model, &ContactListModel::countsChanged, this, &MainWindow::showCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelected);
+
+    buildActions();
+    restoreLayout();
+    showCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find…"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *refresh = view->addAction(tr("&Refresh"), m_model, &ContactListModel::reload);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Kizuna"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::applyFilters()
+{
+    m_searchDelay->stop();
+    const QVariant stage = m_stageFilter->currentData();
+    try {
+        m_model->setStageFilter(stage.isValid() ? std::optional(static_cast<Stage>(stage.toInt()))
+                                                : std::nullopt);
+        m_model->setSearch(m_search->text());
+    } catch (const StorageError &error) {
+        QMessageBox::warning(this, tr("Kizuna"), error.message());
+    }
+}
+
+QString MainWindow::statusText() const
+{
+    return m_counts->text();
+}
+
+void MainWindow::showCounts()
+{
+    const qint64 total = m_model->totalCount();
+    if (m_model->isFiltered())
+        m_counts->setText(tr("%1 of %2 contacts").arg(m_model->matchCount()).arg(total));
+    else
+        m_counts->setText(tr("%n contact(s)", nullptr, static_cast<int>(total)));
+
+    if (total == 0) {
+        m_emptyState->setText(
+            tr("No business cards yet.\n\nAdd contacts with kizuna-cli, or load the demo data "
+               "set with \"kizuna-cli demo\" to look around."));
+        m_listStack->setCurrentWidget(m_emptyState);
+    } else if (m_model->matchCount() == 0) {
+        m_emptyState->setText(tr("Nobody matches \"%1\".").arg(m_search->text()));
+        m_listStack->setCurrentWidget(m_emptyState);
+    } else {
+        m_listStack->setCurrentWidget(m_table);
+    }
+}
+
+void MainWindow::showSelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+        m_detail->setContact(std::nullopt);
+        return;
+    }
+    m_detail->setContact(m_model->contactAt(current.row()));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Kizuna"),
+        tr("<h3>Kizuna %1</h3><p>Lead management for small businesses: business cards in, "
+           "follow-ups that keep every lead warm.</p><p>Licensed under the GNU General "
+           "Public License, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1280, 760);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("columns")).toByteArray());
+    settings.endGroup();
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace kizuna

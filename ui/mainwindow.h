@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace kizuna {
+
+class ContactDetailView;
+class ContactListModel;
+class ContactService;
+
+/// The main window: the contact list with search-as-you-type and a stage filter, and the
+/// selected person's card beside it. Layout and geometry are remembered between runs.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// `service` must outlive the window. `databasePath` is shown in the title.
+    MainWindow(ContactService &service, const QString &databasePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *stageFilter() const { return m_stageFilter; }
+    QTableView *contactsView() const { return m_table; }
+    ContactListModel *contactsModel() const { return m_model; }
+    ContactDetailView *detailView() const { return m_detail; }
+    /// The counts shown in the status bar.
+    QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void applyFilters();
+    void showCounts();
+    void showSelected();
+    void showAbout();
+    void restoreLayout();
+    void saveLayout() const;
+
+    ContactService &m_service;
+    ContactListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_stageFilter = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_emptyState = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ContactDetailView *m_detail = nullptr;
+    QLabel *m_counts = nullptr;
+};
+
+} // namespace kizuna
