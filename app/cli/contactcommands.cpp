@@ -116,7 +116,8 @@ int add(CliContext &context, const QStringList &args)
 int edit(CliContext &context, const QStringList &args)
 {
     QStringList options = contactFieldOptions();
-    options.removeAll(QStringLiteral("stage")); // stage changes go through `stage set`
+    // A stage change is an event with a date for the funnel, not a field edit.
+    options.removeAll(QStringLiteral("stage"));
     const CommandLine line(args, options, {QStringLiteral("json")});
     line.expectPositionals(1);
     Contact contact = context.contacts().get(line.id(0, tr("contact id")));

@@ -1,0 +1,247 @@
+#include "clirunner.h"
+#include "qtcatch.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using kizuna::test::CliRunner;
+
+namespace {
+
+QStringList fullCard()
+{
+    return {QStringLiteral("contacts"),
+            QStringLiteral("add"),
+            QStringLiteral("--family-name"),
+            QStringLiteral("山田"),
+            QStringLiteral("--given-name"),
+            QStringLiteral("太郎"),
+            QStringLiteral("--family-kana"),
+            QStringLiteral("ヤマダ"),
+            QStringLiteral("--given-kana"),
+            QStringLiteral("タロウ"),
+            QStringLiteral("--company"),
+            QStringLiteral("株式会社ひかり電子"),
+            QStringLiteral("--department"),
+            QStringLiteral("第二営業部"),
+            QStringLiteral("--title"),
+            QStringLiteral("課長"),
+            QStringLiteral("--email"),
+            QStringLiteral("Taro.Yamada@hikari.example.jp"),
+            QStringLiteral("--phone-work"),
+            QStringLiteral("０３－１２３４－５６７８"),
+            QStringLiteral("--phone-direct"),
+            QStringLiteral("03-1234-0001"),
+            QStringLiteral("--phone-mobile"),
+            QStringLiteral("090-1111-2222"),
+            QStringLiteral("--fax"),
+            QStringLiteral("03-1234-5679"),
+            QStringLiteral("--postal-code"),
+            QStringLiteral("〒1010041"),
+            QStringLiteral("--address"),
+            QStringLiteral("東京都千代田区神田須田町1-2-3"),
+            QStringLiteral("--url"),
+            QStringLiteral("https://hikari.example.jp/"),
+            QStringLiteral("--notes"),
+            QStringLiteral("展示会で名刺交換"),
+            QStringLiteral("--source"),
+            QStringLiteral("産業交流展2026"),
+            QStringLiteral("--tag"),
+            QStringLiteral("展示会"),
+            QStringLiteral("--tag"),
+            QStringLiteral("決裁者"),
+            QStringLiteral("--card-exchanged-on"),
+            QStringLiteral("2026-11-12")};
+}
+
+qint64 addFullCard(const CliRunner &cli)
+{
+    const auto added = cli.run(fullCard());
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    return added.out.trimmed().toLongLong();
+}
+
+QList<qint64> idsOf(const QJsonDocument &document)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &value : document.array())
+        ids.append(value.toObject().value(QStringLiteral("id")).toInteger());
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("a contact added on the command line comes back with every field", "[cli]")
+{
+    CliRunner cli;
+    const qint64 id = addFullCard(cli);
+    REQUIRE(id > 0);
+    const auto shown = cli.run({QStringLiteral("contacts"), QStringLiteral("show"),
+                                QString::number(id), QStringLiteral("--json")});
+    REQUIRE(shown.exitCode == 0);
+    const QJsonObject c = shown.json().object();
+    CHECK(c.value(QStringLiteral("id")).toInteger() == id);
+    CHECK(c.value(QStringLiteral("family_name")).toString() == QStringLiteral("山田"));
+    CHECK(c.value(QStringLiteral("given_name")).toString() == QStringLiteral("太郎"));
+    CHECK(c.value(QStringLiteral("family_kana")).toString() == QStringLiteral("やまだ"));
+    CHECK(c.value(QStringLiteral("given_kana")).toString() == QStringLiteral("たろう"));
+    CHECK(c.value(QStringLiteral("company")).toString() == QStringLiteral("株式会社ひかり電子"));
+    CHECK(c.value(QStringLiteral("department")).toString() == QStringLiteral("第二営業部"));
+    CHECK(c.value(QStringLiteral("title")).toString() == QStringLiteral("課長"));
+    CHECK(c.value(QStringLiteral("email")).toString() ==
+          QStringLiteral("Taro.Yamada@hikari.example.jp"));
+    CHECK(c.value(QStringLiteral("phone_work")).toString() == QStringLiteral("03-1234-5678"));
+    CHECK(c.value(QStringLiteral("phone_direct")).toString() == QStringLiteral("03-1234-0001"));
+    CHECK(c.value(QStringLiteral("phone_mobile")).toString() == QStringLiteral("090-1111-2222"));
+    CHECK(c.value(QStringLiteral("fax")).toString() == QStringLiteral("03-1234-5679"));
+    CHECK(c.value(QStringLiteral("postal_code")).toString() == QStringLiteral("101-0041"));
+    CHECK(c.value(QStringLiteral("address")).toString() ==
+          QStringLiteral("東京都千代田区神田須田町1-2-3"));
+    CHECK(c.value(QStringLiteral("url")).toString() ==
+          QStringLiteral("https://hikari.example.jp/"));
+    CHECK(c.value(QStringLiteral("notes")).toString() == QStringLiteral("展示会で名刺交換"));
+    CHECK(c.value(QStringLiteral("stage")).toString() == QStringLiteral("cold"));
+    CHECK(c.value(QStringLiteral("source")).toString() == QStringLiteral("産業交流展2026"));
+    const QJsonArray tags = c.value(QStringLiteral("tags")).toArray();
+    CHECK(tags.size() == 2);
+    CHECK(tags.contains(QStringLiteral("展示会")));
+    CHECK(c.value(QStringLiteral("card_exchanged_on")).toString() == QStringLiteral("2026-11-12"));
+}
+
+TEST_CASE("edit changes only the options given", "[cli]")
+{
+    CliRunner cli;
+    const qint64 id = addFullCard(cli);
+    const auto edited =
+        cli.run({QStringLiteral("contacts"), QStringLiteral("edit"), QString::number(id),
+                 QStringLiteral("--title"), QStringLiteral("部長"), QStringLiteral("--json")});
+    REQUIRE(edited.exitCode == 0);
+    const QJsonObject c = edited.json().object();
+    CHECK(c.value(QStringLiteral("title")).toString() == QStringLiteral("部長"));
+    CHECK(c.value(QStringLiteral("company")).toString() == QStringLiteral("株式会社ひかり電子"));
+    CHECK(c.value(QStringLiteral("family_kana")).toString() == QStringLiteral("やまだ"));
+}
+
+TEST_CASE("list is in reading order and search finds every spelling", "[cli]")
+{
+    CliRunner cli;
+    const qint64 yamada = addFullCard(cli);
+    const auto add = [&cli](const QString &family, const QString &given, const QString &kana) {
+        const auto r = cli.run(
+            {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--family-name"),
+             family, QStringLiteral("--given-name"), given, QStringLiteral("--family-kana"), kana});
+        REQUIRE(r.exitCode == 0);
+        return r.out.trimmed().toLongLong();
+    };
+    const qint64 watanabe =
+        add(QStringLiteral("渡辺"), QStringLiteral("健"), QStringLiteral("わたなべ"));
+    const qint64 abe = add(QStringLiteral("阿部"), QStringLiteral("花子"), QStringLiteral("あべ"));
+
+    const auto listed =
+        cli.run({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    CHECK(idsOf(listed.json()) == QList<qint64>{abe, yamada, watanabe});
+
+    for (const char *text :
+         {"やまだ", "ヤマダ", "ﾔﾏﾀﾞ", "yamada", "山田", "0312345678", "ひかり"}) {
+        CAPTURE(text);
+        const auto found =
+            cli.run({QStringLiteral("search"), QString::fromUtf8(text), QStringLiteral("--json")});
+        REQUIRE(found.exitCode == 0);
+        CHECK(idsOf(found.json()) == QList<qint64>{yamada});
+    }
+}
+
+TEST_CASE("delete, restore and erase", "[cli]")
+{
+    CliRunner cli;
+    const qint64 id = addFullCard(cli);
+    const QString idText = QString::number(id);
+    const auto count = [&cli] {
+        return cli
+            .run({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--json")})
+            .json()
+            .array()
+            .size();
+    };
+    REQUIRE(cli.run({QStringLiteral("contacts"), QStringLiteral("delete"), idText}).exitCode == 0);
+    CHECK(count() == 0);
+    REQUIRE(cli.run({QStringLiteral("contacts"), QStringLiteral("restore"), idText}).exitCode == 0);
+    CHECK(count() == 1);
+    // Erasing for good asks for --yes; without it nothing happens.
+    CHECK(cli.run({QStringLiteral("contacts"), QStringLiteral("erase"), idText}).exitCode == 2);
+    CHECK(count() == 1);
+    REQUIRE(cli.run({QStringLiteral("contacts"), QStringLiteral("erase"), idText,
+                     QStringLiteral("--yes")})
+                .exitCode == 0);
+    CHECK(count() == 0);
+    const auto gone = cli.run({QStringLiteral("contacts"), QStringLiteral("show"), idText});
+    CHECK(gone.exitCode == 1);
+    CHECK_FALSE(gone.err.isEmpty());
+}
+
+TEST_CASE("bad input exits 1 with the reason, usage errors exit 2", "[cli]")
+{
+    CliRunner cli;
+    const auto badEmail = cli.run({QStringLiteral("contacts"), QStringLiteral("add"),
+                                   QStringLiteral("--family-name"), QStringLiteral("山田"),
+                                   QStringLiteral("--email"), QStringLiteral("not-an-address")});
+    CHECK(badEmail.exitCode == 1);
+    CHECK(badEmail.err.contains(QStringLiteral("email")));
+    CHECK(cli.run({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--json")})
+              .json()
+              .array()
+              .isEmpty());
+
+    CHECK(cli.run({QStringLiteral("contacts"), QStringLiteral("show"), QStringLiteral("999")})
+              .exitCode == 1);
+    CHECK(cli.run({QStringLiteral("frobnicate")}).exitCode == 2);
+    CHECK(cli.run({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--colour")})
+              .exitCode == 2);
+    CHECK(cli.runBare({QStringLiteral("--today"), QStringLiteral("yesterday"),
+                       QStringLiteral("contacts"), QStringLiteral("list")})
+              .exitCode == 2);
+    const auto help = cli.runBare({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("contacts")));
+}
+
+TEST_CASE("a database from elsewhere is refused untouched", "[cli]")
+{
+    CliRunner cli;
+    QFile foreign(cli.databasePath());
+    REQUIRE(foreign.open(QIODevice::WriteOnly));
+    foreign.write("name,email\nYamada,taro@example.jp\n");
+    foreign.close();
+    const auto refused = cli.run({QStringLiteral("contacts"), QStringLiteral("list")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(cli.databasePath()));
+    REQUIRE(foreign.open(QIODevice::ReadOnly));
+    CHECK(foreign.readAll() == QByteArray("name,email\nYamada,taro@example.jp\n"));
+}
+
+TEST_CASE("demo fills an empty database once", "[cli]")
+{
+    CliRunner cli;
+    const auto first = cli.run({QStringLiteral("demo")});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const auto listed =
+        cli.run({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--limit"),
+                 QStringLiteral("1000"), QStringLiteral("--json")});
+    CHECK(listed.json().array().size() == 300);
+    const auto sources =
+        cli.run({QStringLiteral("sources"), QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(sources.json().array().size() == 8);
+    // The trade show is named after the year of --today.
+    CHECK(sources.out.contains(QStringLiteral("産業交流展2026")));
+
+    const auto second = cli.run({QStringLiteral("demo")});
+    CHECK(second.exitCode == 0);
+    CHECK(cli.run({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--limit"),
+                   QStringLiteral("1000"), QStringLiteral("--json")})
+              .json()
+              .array()
+              .size() == 300);
+}
