@@ -3,32 +3,75 @@
 #include "domain/contact.h"
 #include "text/textnormalizer.h"
 
+#include <array>
+
 namespace kizuna {
 
 namespace {
 
-constexpr int kDigestChars = 4;
-constexpr int kBitsPerChar = 9;
+constexpr int kDigestChars = 5;
+constexpr int kBitsPerChar = 7;
+constexpr char32_t kFirstHiragana = 0x3041;
+constexpr char32_t kLastHiragana = 0x3096;
 
-// Maps a code point to 1..511 without ever reversing the order of two code points; the
-// ranges that names use (ASCII, kana, kanji) get the finest buckets.
-qint64 bucketOf(char32_t c)
+struct Bucket
 {
-    if (c < 0x20)
-        return 1;
-    if (c < 0x80)
-        return 2 + (c - 0x20); // 2..97
-    if (c < 0x3041)
-        return 98;
-    if (c < 0x30A0)
-        return 99 + (c - 0x3041); // 99..193: hiragana
+    qint64 value = 0;
+    bool exact = false; ///< no other code point shares the bucket
+};
+
+// Every kana that the primary level of a reading keeps (large, unvoiced) gets a bucket of its
+// own; each run of the kana it folds away (が, ぱ, ゃ) shares one bucket between them.
+const std::array<Bucket, kLastHiragana - kFirstHiragana + 1> &hiraganaBuckets()
+{
+    static const auto table = [] {
+        std::array<Bucket, kLastHiragana - kFirstHiragana + 1> buckets{};
+        qint64 next = 0;
+        bool previousFolded = false;
+        for (char32_t c = kFirstHiragana; c <= kLastHiragana; ++c) {
+            const QString kana = QString::fromUcs4(&c, 1);
+            const bool primary = TextNormalizer::sortPrimary(kana) == kana;
+            if (primary || !previousFolded)
+                ++next;
+            buckets[c - kFirstHiragana] = {next, primary};
+            previousFolded = !primary;
+        }
+        return buckets;
+    }();
+    return table;
+}
+
+// A monotone map of code points to 1..127. Characters where sort keys of names differ
+// (separators, Latin letters, the kana of readings) map one to one, so the digest can go on
+// to the next character; where several code points share a bucket the digest stops, because
+// what follows could otherwise contradict their order.
+Bucket bucketOf(char32_t c)
+{
+    if (c <= 0x02)
+        return {1 + qint64(c), true}; // 1..3: the separators of the sort key levels
+    if (c < u'0')
+        return {4, false};
+    if (c <= u'9')
+        return {5, false};
+    if (c < u'a')
+        return {6, false};
+    if (c <= u'z')
+        return {7 + qint64(c - u'a'), true}; // 7..32
+    if (c < kFirstHiragana)
+        return {33, false};
+    if (c <= kLastHiragana) {
+        const Bucket kana = hiraganaBuckets()[c - kFirstHiragana];
+        return {33 + kana.value, kana.exact}; // 34..111
+    }
+    if (c < 0x30FC)
+        return {112, false};
+    if (c == 0x30FC)
+        return {113, true}; // ー
     if (c < 0x4E00)
-        return 194;
-    if (c < 0xA000)
-        return 195 + (c - 0x4E00) / 80; // 195..457: kanji
-    if (c < 0x10000)
-        return 458 + (c - 0xA000) / 1024; // 458..481
-    return 482;
+        return {114, false};
+    if (c <= 0x9FFF)
+        return {115 + qint64(c - 0x4E00) * 11 / 0x5200, false}; // 115..125: kanji
+    return {c <= 0xFFFF ? 126 : 127, false};
 }
 
 QString readingPart(const QString &kana, const QString &name)
@@ -60,8 +103,11 @@ qint64 SortKey::digest(const QString &sortKey)
     for (const char32_t c : sortKey.toUcs4()) {
         if (taken == kDigestChars)
             break;
-        value = (value << kBitsPerChar) | bucketOf(c);
+        const Bucket bucket = bucketOf(c);
+        value = (value << kBitsPerChar) | bucket.value;
         ++taken;
+        if (!bucket.exact)
+            break;
     }
     // A shorter key sorts before any longer key with the same start: pad with 0.
     for (; taken < kDigestChars; ++taken)

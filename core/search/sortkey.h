@@ -27,7 +27,7 @@ public:
     static constexpr qint64 kIdMask = (qint64(1) << kIdBits) - 1;
     static constexpr qint64 kMaxId = kIdMask;
 
-    /// The digest of the first four characters: comparing digests never contradicts
+    /// The digest of the first five characters: comparing digests never contradicts
     /// comparing the keys themselves.
     static qint64 digest(const QString &sortKey);
     /// digest << kIdBits | id.

@@ -9,7 +9,7 @@ using test::ContactBuilder;
 
 namespace {
 
-// Many people share a family name, so many share the four-character digest of the search
+// Many people share a family name, so many share the first characters of the digest of the search
 // rowid; pages must still come out in exact reading order without gaps or repeats.
 void fill(ContactService &service, int count)
 {

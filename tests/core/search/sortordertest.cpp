@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRandomGenerator>
+
 using namespace kizuna;
 using test::ContactBuilder;
 
@@ -78,4 +80,43 @@ TEST_CASE("the search rowid digest never contradicts the sort key", "[search][so
         }
     }
     CHECK(SortKey::contactIdOf(SortKey::searchRowid(QStringLiteral("やまだ"), 12345)) == 12345);
+}
+
+TEST_CASE("the digest keeps the order of random keys over every kana", "[search][sort]")
+{
+    QList<char32_t> alphabet{0x01, 0x02,   u' ',   u'0',   u'7',   u'a',   u'm',
+                             u'z', 0x30FC, 0x4E00, 0x5C71, 0x7530, 0x9FFF, 0x20BB7};
+    for (char32_t c = 0x3041; c <= 0x3096; ++c)
+        alphabet.append(c);
+    QRandomGenerator random(2026);
+    const auto randomKey = [&] {
+        QString key;
+        const int length = random.bounded(8);
+        for (int i = 0; i < length; ++i) {
+            const char32_t c = alphabet.at(random.bounded(alphabet.size()));
+            key += QString::fromUcs4(&c, 1);
+        }
+        return key;
+    };
+    for (int i = 0; i < 50000; ++i) {
+        const QString a = randomKey();
+        // Keys that share a start are where a digest can go wrong: make half of them so.
+        const QString b = i % 2 ? randomKey() : a.left(random.bounded(a.size() + 1)) + randomKey();
+        CAPTURE(a.toStdString(), b.toStdString());
+        if (a < b)
+            REQUIRE(SortKey::digest(a) <= SortKey::digest(b));
+        else if (b < a)
+            REQUIRE(SortKey::digest(b) <= SortKey::digest(a));
+        REQUIRE(SortKey::digest(a) < (qint64(1) << (63 - SortKey::kIdBits)));
+    }
+}
+
+TEST_CASE("people who share a family name do not share one digest", "[search][sort]")
+{
+    // The digest reaches into the given name, so paging through the 佐藤 of a large
+    // database sorts small groups, not every 佐藤 at once.
+    const QString taro = QString::fromUtf8("さとう\x01たろう");
+    const QString hanako = QString::fromUtf8("さとう\x01はなこ");
+    CHECK(SortKey::digest(taro) < SortKey::digest(hanako));
+    CHECK(SortKey::digest(QString::fromUtf8("山田")) < SortKey::digest(QString::fromUtf8("田中")));
 }
