@@ -76,6 +76,9 @@ qint64 ContactRepository::insert(const Contact &contact)
     m_db.exec(q);
     const qint64 id = q.lastInsertId().toLongLong();
     m_tags.setTags(id, contact.tags);
+    Contact stored = contact;
+    stored.id = id;
+    writeMatchKeys(stored);
     indexIfLive(id);
     return id;
 }
@@ -95,6 +98,7 @@ void ContactRepository::update(const Contact &contact)
     if (q.numRowsAffected() == 0)
         throw notFound(m_db, contact.id);
     m_tags.setTags(contact.id, contact.tags);
+    writeMatchKeys(contact);
     indexIfLive(contact.id);
 }
 
@@ -118,6 +122,12 @@ void ContactRepository::setInTrash(qint64 id, bool inTrash)
 void ContactRepository::erase(qint64 id)
 {
     m_index.remove(id);
+    // An import's undo data holds the values of the people it touched: it goes with them.
+    QSqlQuery forget = m_db.prepare(
+        QStringLiteral("UPDATE import_batches SET changeset = NULL WHERE id IN "
+                       "(SELECT batch_id FROM import_batch_contacts WHERE contact_id = ?)"));
+    forget.addBindValue(id);
+    m_db.exec(forget);
     // Every table that refers to a contact does so ON DELETE CASCADE.
     QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
     q.addBindValue(id);
@@ -129,6 +139,52 @@ void ContactRepository::erase(qint64 id)
 void ContactRepository::reindex(qint64 id)
 {
     indexIfLive(id);
+}
+
+void ContactRepository::refreshDerived(qint64 id)
+{
+    const auto contact = find(id);
+    if (!contact)
+        throw notFound(m_db, id);
+    writeMatchKeys(*contact);
+    m_index.remove(id);
+    if (!contact->deletedAt.isValid())
+        indexIfLive(id);
+}
+
+void ContactRepository::dropFromIndex(qint64 id)
+{
+    m_index.remove(id);
+}
+
+void ContactRepository::writeMatchKeys(const Contact &contact)
+{
+    QSqlQuery clear =
+        m_db.prepare(QStringLiteral("DELETE FROM contact_match_keys WHERE contact_id = ?"));
+    clear.addBindValue(contact.id);
+    m_db.exec(clear);
+    for (const MatchKey &key : MatchKeys::of(contact)) {
+        QSqlQuery insert = m_db.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO contact_match_keys (contact_id, kind, key) VALUES (?, ?, ?)"));
+        insert.addBindValue(contact.id);
+        insert.addBindValue(MatchKey::kindKey(key.kind));
+        insert.addBindValue(key.key);
+        m_db.exec(insert);
+    }
+}
+
+QList<qint64> ContactRepository::findByMatchKey(const MatchKey &key) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT k.contact_id FROM contact_match_keys k JOIN contacts c ON c.id = k.contact_id "
+        "WHERE k.kind = ? AND k.key = ? AND c.deleted_at IS NULL ORDER BY k.contact_id"));
+    q.addBindValue(MatchKey::kindKey(key.kind));
+    q.addBindValue(key.key);
+    m_db.exec(q);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
 }
 
 void ContactRepository::optimizeSearchIndex()

@@ -4,6 +4,7 @@
 #include "contactlistquery.h"
 #include "contactsearchindex.h"
 #include "domain/contact.h"
+#include "search/matchkeys.h"
 #include "sourcerepository.h"
 #include "tagrepository.h"
 
@@ -35,6 +36,14 @@ public:
     void erase(qint64 id);
     /// Rewrites a contact's search document (after a company or tag rename).
     void reindex(qint64 id);
+    /// Rewrites everything derived from a contact's fields: duplicate match keys and the
+    /// search document (schema upgrades, undoing an import).
+    void refreshDerived(qint64 id);
+    /// Drops the search entry of a contact whose row is about to change behind the
+    /// repository's back (undoing an import rewrites rows directly).
+    void dropFromIndex(qint64 id);
+    /// Live contacts carrying this duplicate key, oldest first.
+    QList<qint64> findByMatchKey(const MatchKey &key) const;
     /// Merges the search index into one segment: after bulk loads, and after erasure so
     /// no deleted entry lingers in an old segment.
     void optimizeSearchIndex();
@@ -53,6 +62,7 @@ public:
 private:
     void bindFields(QSqlQuery &query, const Contact &contact, const QString &sortKey);
     void indexIfLive(qint64 id);
+    void writeMatchKeys(const Contact &contact);
     ContactPage searchPage(const ContactListQuery &query) const;
     ContactPage listPage(const ContactListQuery &query) const;
 

@@ -11,7 +11,7 @@ SchemaMigrator::SchemaMigrator(const Database &db)
 
 const QList<Migration> &SchemaMigrator::migrations()
 {
-    static const QList<Migration> steps{migrationV1()};
+    static const QList<Migration> steps{migrationV1(), migrationV2()};
     return steps;
 }
 
@@ -29,6 +29,10 @@ void SchemaMigrator::migrate(int targetVersion) const
         Transaction transaction(m_db);
         for (const QString &statement : step.statements)
             m_db.execute(statement);
+        if (step.code)
+            step.code(m_db);
+        // PRAGMA takes no bound parameters; the version is a compile-time step number.
+        m_db.execute(QStringLiteral("PRAGMA user_version = ") + QString::number(step.version));
         transaction.commit();
         current = step.version;
     }

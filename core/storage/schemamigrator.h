@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace kizuna {
 
 class Database;
@@ -14,6 +16,9 @@ struct Migration
 {
     int version = 0;
     QStringList statements;
+    /// Work SQL alone cannot do (folding text, rebuilding the search index), run after the
+    /// statements in the same transaction; may be empty.
+    std::function<void(const Database &)> code;
 };
 
 /// Brings a database's schema forward, one step per transaction, recording progress in
@@ -36,5 +41,6 @@ private:
 
 /// The steps, one function per version (core/storage/migrations/vN.cpp).
 Migration migrationV1();
+Migration migrationV2();
 
 } // namespace kizuna

@@ -82,3 +82,16 @@ TEST_CASE("the fixtures of every version are valid at that version", "[storage][
     runFixture(t.db(), version);
     CHECK(t.db().scalar(QStringLiteral("SELECT count(*) FROM contacts")).toInt() > 0);
 }
+
+TEST_CASE("version 2 derives duplicate keys for the contacts already stored",
+          "[storage][migration]")
+{
+    test::TestDatabase t(1);
+    runFixture(t.db(), 1);
+    Database &db = t.reopen();
+    CHECK(db.scalar(QStringLiteral("SELECT key FROM contact_match_keys WHERE contact_id = 1 "
+                                   "AND kind = 'email'"))
+              .toString() == QStringLiteral("taro@hikari.example.jp"));
+    // The live contact is back in the search index; the one in the trash is not.
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contact_search")).toInt() == 1);
+}
