@@ -5,6 +5,8 @@
 #include "commandline.h"
 #include "contactcommands.h"
 #include "democommand.h"
+#include "importcommands.h"
+#include "io/fileerror.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -46,6 +48,9 @@ QString CliApplication::usage()
                "  sources add NAME --kind KIND [--cost YEN] [--from D] [--to D] [--notes T]\n"
                "  sources list | show NAME | edit NAME [--name N ...] | delete NAME\n"
                "  demo [--count N] [--seed S]     fill an empty database with demo data\n"
+               "  import FILE [--preset NAME|auto] [--encoding NAME|auto]\n"
+               "       [--on-duplicate merge|skip|create] [--dry-run] [--reject-file PATH]\n"
+               "  imports list | undo BATCH_ID    past imports; undo one exactly\n"
                "\n"
                "FIELDS: --family-name --given-name --family-kana --given-kana --company\n"
                "  --department --title --email --email2 --phone-work --phone-direct "
@@ -99,6 +104,9 @@ int CliApplication::run(const QStringList &arguments)
     } catch (const StorageError &error) {
         m_err << "kizuna-cli: " << error.message() << '\n';
         return 1;
+    } catch (const FileError &error) {
+        m_err << "kizuna-cli: " << error.message() << '\n';
+        return 1;
     }
 }
 
@@ -116,6 +124,10 @@ int CliApplication::dispatch(CliContext &context, const QString &command, const 
         return runSources(context, rest);
     if (command == QStringLiteral("demo"))
         return runDemo(context, rest);
+    if (command == QStringLiteral("import"))
+        return runImport(context, rest);
+    if (command == QStringLiteral("imports"))
+        return runImports(context, rest);
     throw UsageError{tr("unknown command \"%1\"").arg(command)};
 }
 

@@ -44,6 +44,14 @@ public:
     void addTag(qint64 contactId, const QString &tag);
     void removeTag(qint64 contactId, const QString &tag);
 
+    /// Normalises, guesses readings and validates without storing: for callers that write
+    /// many contacts in their own transaction (imports). Throws ValidationError.
+    Contact prepareNew(const Contact &contact) const { return prepared(contact, nullptr); }
+    Contact prepareChange(const Contact &changed, const Contact &previous) const
+    {
+        return prepared(changed, &previous);
+    }
+
     ContactRepository &repository() { return m_repository; }
 
 private:

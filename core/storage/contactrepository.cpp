@@ -152,9 +152,19 @@ void ContactRepository::refreshDerived(qint64 id)
         indexIfLive(id);
 }
 
-void ContactRepository::dropFromIndex(qint64 id)
+qint64 ContactRepository::searchRowidOf(qint64 id) const
 {
-    m_index.remove(id);
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT search_rowid FROM contacts WHERE id = ?"));
+    q.addBindValue(id);
+    m_db.exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void ContactRepository::dropSearchRow(qint64 searchRowid)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM contact_search WHERE rowid = ?"));
+    q.addBindValue(searchRowid);
+    m_db.exec(q);
 }
 
 void ContactRepository::writeMatchKeys(const Contact &contact)

@@ -39,9 +39,10 @@ public:
     /// Rewrites everything derived from a contact's fields: duplicate match keys and the
     /// search document (schema upgrades, undoing an import).
     void refreshDerived(qint64 id);
-    /// Drops the search entry of a contact whose row is about to change behind the
-    /// repository's back (undoing an import rewrites rows directly).
-    void dropFromIndex(qint64 id);
+    /// The search-index row of a contact (0 when it has none), and dropping such a row
+    /// directly: undoing an import rewrites contact rows behind the repository's back.
+    qint64 searchRowidOf(qint64 id) const;
+    void dropSearchRow(qint64 searchRowid);
     /// Live contacts carrying this duplicate key, oldest first.
     QList<qint64> findByMatchKey(const MatchKey &key) const;
     /// Merges the search index into one segment: after bulk loads, and after erasure so

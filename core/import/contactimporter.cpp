@@ -1,0 +1,192 @@
+#include "contactimporter.h"
+
+#include "contactmerger.h"
+#include "rejectwriter.h"
+#include "rowmapper.h"
+
+#include "contacts/contactservice.h"
+#include "io/csvfile.h"
+#include "io/fileerror.h"
+#include "search/matchkeys.h"
+#include "storage/changerecorder.h"
+#include "storage/contacthistoryrepository.h"
+#include "storage/database.h"
+#include "storage/importbatchrepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace kizuna {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ContactImporter", text);
+}
+
+constexpr int kProgressEvery = 200;
+
+// The stored contact a card is the same person as: e-mail first, then a personal phone,
+// then name and company.
+qint64 duplicateOf(ContactRepository &contacts, const Contact &card)
+{
+    const QList<MatchKey> keys = MatchKeys::of(card);
+    for (const MatchKey::Kind kind :
+         {MatchKey::Kind::Email, MatchKey::Kind::Phone, MatchKey::Kind::Name}) {
+        for (const MatchKey &key : keys) {
+            if (key.kind != kind)
+                continue;
+            const QList<qint64> ids = contacts.findByMatchKey(key);
+            if (!ids.isEmpty())
+                return ids.first();
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+QString onDuplicateKey(OnDuplicate policy)
+{
+    switch (policy) {
+    case OnDuplicate::Merge:
+        return QStringLiteral("merge");
+    case OnDuplicate::Skip:
+        return QStringLiteral("skip");
+    case OnDuplicate::Create:
+        return QStringLiteral("create");
+    }
+    return {};
+}
+
+std::optional<OnDuplicate> onDuplicateFromKey(const QString &key)
+{
+    for (const OnDuplicate p : {OnDuplicate::Merge, OnDuplicate::Skip, OnDuplicate::Create}) {
+        if (key.trimmed().toLower() == onDuplicateKey(p))
+            return p;
+    }
+    return std::nullopt;
+}
+
+ContactImporter::ContactImporter(Database &db, ContactService &contacts)
+    : m_db(db)
+    , m_contacts(contacts)
+{}
+
+ImportSummary ContactImporter::importCsv(const QString &path, const ImportOptions &options)
+{
+    CsvFile csv(path, options.encoding);
+    const QStringList header = csv.header().fields;
+    ColumnMapping mapping =
+        options.mapping ? *options.mapping : ImportPreset::mapping(options.preset, header);
+    if (mapping.presetName.isEmpty())
+        throw FileError(path, 0,
+                        tr("unknown preset \"%1\"; use one of %2")
+                            .arg(options.preset, ImportPreset::names().join(QStringLiteral(", "))));
+    if (mapping.fields.size() != header.size())
+        throw FileError(path, 0, tr("the column mapping does not match the header row"));
+    const RowMapper mapper(header, mapping);
+
+    ImportSummary summary;
+    summary.encoding = csv.encoding();
+    summary.preset = mapping.presetName;
+    summary.dryRun = options.dryRun;
+
+    ContactRepository &contacts = m_contacts.repository();
+    ImportBatchRepository batches(m_db);
+    ContactHistoryRepository history(m_db);
+    Transaction transaction(m_db);
+    ImportBatch batch;
+    batch.file = QFileInfo(path).absoluteFilePath();
+    batch.encoding = summary.encoding;
+    batch.preset = summary.preset;
+    batch.onDuplicate = onDuplicateKey(options.onDuplicate);
+    batch.id = batches.add(batch, {});
+    // Recording starts after the batch row exists: undo removes what the rows did, and the
+    // batch stays on record as undone.
+    ChangeRecorder recorder(m_db, ChangeRecorder::importTables());
+
+    const auto reject = [&summary](const CsvRow &row, const QString &reason) {
+        summary.rejects.append({row.line, row.raw, reason});
+        ++summary.rejected;
+    };
+
+    CsvRow row;
+    while (csv.readRow(row)) {
+        ++summary.rows;
+        if (options.progress && summary.rows % kProgressEvery == 0 &&
+            !options.progress(summary.rows, csv.reader().bytesRead(), csv.size())) {
+            summary.cancelled = true;
+            summary.batchId = 0;
+            return summary; // the transaction rolls back
+        }
+        const MappedRow mapped = mapper.map(row.fields);
+        if (!mapped.problem.isEmpty()) {
+            reject(row, mapped.problem);
+            continue;
+        }
+        Contact card;
+        try {
+            card = m_contacts.prepareNew(mapped.contact);
+        } catch (const ValidationError &error) {
+            reject(row, error.message());
+            continue;
+        }
+        const qint64 existing =
+            options.onDuplicate == OnDuplicate::Create ? 0 : duplicateOf(contacts, card);
+        if (existing == 0) {
+            const qint64 id = contacts.insert(card);
+            batches.link(batch.id, id, QStringLiteral("created"));
+            ++summary.created;
+            continue;
+        }
+        if (options.onDuplicate == OnDuplicate::Skip) {
+            ++summary.skipped;
+            continue;
+        }
+        const Contact stored = *contacts.find(existing);
+        const MergeResult merge = ContactMerger::merge(stored, card);
+        if (merge.changed) {
+            Contact merged;
+            try {
+                merged = m_contacts.prepareChange(merge.contact, stored);
+            } catch (const ValidationError &error) {
+                reject(row, error.message());
+                continue;
+            }
+            merged.id = existing;
+            contacts.update(merged);
+            for (const FieldChange &change : merge.replaced)
+                history.add(
+                    {0, existing, change.field, change.oldValue, change.newValue, {}, batch.id});
+        }
+        batches.link(batch.id, existing, QStringLiteral("merged"));
+        ++summary.merged;
+    }
+    if (csv.reader().hasError()) {
+        // The rest of the file cannot be read; what could be read is kept and the break is
+        // reported as a rejection naming its line.
+        CsvRow broken;
+        broken.line = csv.reader().errorLine();
+        ++summary.rows;
+        reject(broken, csv.reader().error());
+    }
+
+    batch.rows = summary.rows;
+    batch.created = summary.created;
+    batch.merged = summary.merged;
+    batch.skipped = summary.skipped;
+    batch.rejected = summary.rejected;
+    batches.finish(batch, recorder.changeset());
+    if (!options.rejectFile.isEmpty())
+        RejectWriter::write(options.rejectFile, header, csv.delimiter(), summary.rejects);
+    if (!options.dryRun) {
+        transaction.commit();
+        summary.batchId = batch.id;
+    }
+    return summary;
+}
+
+} // namespace kizuna
