@@ -245,3 +245,47 @@ TEST_CASE("demo fills an empty database once", "[cli]")
               .array()
               .size() == 300);
 }
+
+TEST_CASE("import prints its summary as JSON and can be undone", "[cli][import]")
+{
+    CliRunner cli;
+    const QString file =
+        QStringLiteral(KIZUNA_TEST_DATA_DIR) + QStringLiteral("/import/eight-cp932.csv");
+    const auto dry = cli.run(
+        {QStringLiteral("import"), file, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    REQUIRE(dry.exitCode == 0);
+    CHECK(dry.json().object().value(QStringLiteral("created")).toInt() == 2);
+    CHECK(cli.run({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--json")})
+              .json()
+              .array()
+              .isEmpty());
+
+    const auto imported = cli.run({QStringLiteral("import"), file, QStringLiteral("--json")});
+    REQUIRE(imported.exitCode == 0);
+    const QJsonObject summary = imported.json().object();
+    for (const char *key :
+         {"batch_id", "rows", "created", "merged", "skipped", "rejected", "encoding", "preset"})
+        CHECK(summary.contains(QLatin1String(key)));
+    CHECK(summary.value(QStringLiteral("encoding")).toString() == QStringLiteral("cp932"));
+    CHECK(summary.value(QStringLiteral("preset")).toString() == QStringLiteral("eight"));
+    CHECK(summary.value(QStringLiteral("rows")).toInt() == 6);
+    const QString batch = QString::number(summary.value(QStringLiteral("batch_id")).toInteger());
+
+    const auto companies =
+        cli.run({QStringLiteral("companies"), QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(companies.json().array().size() == 2);
+    const auto undo = cli.run({QStringLiteral("imports"), QStringLiteral("undo"), batch});
+    CHECK(undo.exitCode == 0);
+    CHECK(cli.run({QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--json")})
+              .json()
+              .array()
+              .isEmpty());
+    CHECK(cli.run({QStringLiteral("imports"), QStringLiteral("undo"), batch}).exitCode == 1);
+    CHECK(cli.run({QStringLiteral("import"), file, QStringLiteral("--on-duplicate"),
+                   QStringLiteral("sometimes")})
+              .exitCode == 2);
+    const auto missing =
+        cli.run({QStringLiteral("import"), QStringLiteral("/nonexistent/cards.csv")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("/nonexistent/cards.csv")));
+}
