@@ -78,7 +78,7 @@ int runImport(CliContext &context, const QStringList &arguments)
     options.rejectFile = line.value(QStringLiteral("reject-file"));
 
     ContactImporter importer(context.database(), context.contacts());
-    const ImportSummary s = importer.importCsv(line.positional(0, tr("file")), options);
+    const ImportSummary s = importer.importFile(line.positional(0, tr("file")), options);
     if (line.isSet(kJson)) {
         context.printJson(summaryJson(s));
         return 0;

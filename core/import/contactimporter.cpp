@@ -1,11 +1,11 @@
 #include "contactimporter.h"
 
 #include "contactmerger.h"
+#include "csvcardsource.h"
 #include "rejectwriter.h"
-#include "rowmapper.h"
+#include "vcardcardsource.h"
 
 #include "contacts/contactservice.h"
-#include "io/csvfile.h"
 #include "io/fileerror.h"
 #include "search/matchkeys.h"
 #include "storage/changerecorder.h"
@@ -14,17 +14,11 @@
 #include "storage/importbatchrepository.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace kizuna {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContactImporter", text);
-}
 
 constexpr int kProgressEvery = 200;
 
@@ -75,23 +69,31 @@ ContactImporter::ContactImporter(Database &db, ContactService &contacts)
     , m_contacts(contacts)
 {}
 
+ImportSummary ContactImporter::importFile(const QString &path, const ImportOptions &options)
+{
+    if (VcardCardSource::looksLikeVcard(path))
+        return importVcard(path, options);
+    return importCsv(path, options);
+}
+
 ImportSummary ContactImporter::importCsv(const QString &path, const ImportOptions &options)
 {
-    CsvFile csv(path, options.encoding);
-    const QStringList header = csv.header().fields;
-    ColumnMapping mapping =
-        options.mapping ? *options.mapping : ImportPreset::mapping(options.preset, header);
-    if (mapping.presetName.isEmpty())
-        throw FileError(path, 0,
-                        tr("unknown preset \"%1\"; use one of %2")
-                            .arg(options.preset, ImportPreset::names().join(QStringLiteral(", "))));
-    if (mapping.fields.size() != header.size())
-        throw FileError(path, 0, tr("the column mapping does not match the header row"));
-    const RowMapper mapper(header, mapping);
+    CsvCardSource source(path, options.encoding, options.preset, options.mapping);
+    return run(source, path, options);
+}
 
+ImportSummary ContactImporter::importVcard(const QString &path, const ImportOptions &options)
+{
+    VcardCardSource source(path, options.encoding);
+    return run(source, path, options);
+}
+
+ImportSummary ContactImporter::run(CardSource &source, const QString &path,
+                                   const ImportOptions &options)
+{
     ImportSummary summary;
-    summary.encoding = csv.encoding();
-    summary.preset = mapping.presetName;
+    summary.encoding = source.encoding();
+    summary.preset = source.format();
     summary.dryRun = options.dryRun;
 
     ContactRepository &contacts = m_contacts.repository();
@@ -108,36 +110,34 @@ ImportSummary ContactImporter::importCsv(const QString &path, const ImportOption
     // batch stays on record as undone.
     ChangeRecorder recorder(m_db, ChangeRecorder::importTables());
 
-    const auto reject = [&summary](const CsvRow &row, const QString &reason) {
-        summary.rejects.append({row.line, row.raw, reason});
+    const auto reject = [&summary](const SourceCard &card, const QString &reason) {
+        summary.rejects.append({card.line, card.raw, reason});
         ++summary.rejected;
     };
 
-    CsvRow row;
-    while (csv.readRow(row)) {
+    SourceCard card;
+    while (source.next(card)) {
         ++summary.rows;
         if (options.progress && summary.rows % kProgressEvery == 0 &&
-            !options.progress(summary.rows, csv.reader().bytesRead(), csv.size())) {
+            !options.progress(summary.rows, source.bytesRead(), source.totalBytes())) {
             summary.cancelled = true;
-            summary.batchId = 0;
             return summary; // the transaction rolls back
         }
-        const MappedRow mapped = mapper.map(row.fields);
-        if (!mapped.problem.isEmpty()) {
-            reject(row, mapped.problem);
+        if (!card.mapped.problem.isEmpty()) {
+            reject(card, card.mapped.problem);
             continue;
         }
-        Contact card;
+        Contact prepared;
         try {
-            card = m_contacts.prepareNew(mapped.contact);
+            prepared = m_contacts.prepareNew(card.mapped.contact);
         } catch (const ValidationError &error) {
-            reject(row, error.message());
+            reject(card, error.message());
             continue;
         }
         const qint64 existing =
-            options.onDuplicate == OnDuplicate::Create ? 0 : duplicateOf(contacts, card);
+            options.onDuplicate == OnDuplicate::Create ? 0 : duplicateOf(contacts, prepared);
         if (existing == 0) {
-            const qint64 id = contacts.insert(card);
+            const qint64 id = contacts.insert(prepared);
             batches.link(batch.id, id, QStringLiteral("created"));
             ++summary.created;
             continue;
@@ -147,13 +147,13 @@ ImportSummary ContactImporter::importCsv(const QString &path, const ImportOption
             continue;
         }
         const Contact stored = *contacts.find(existing);
-        const MergeResult merge = ContactMerger::merge(stored, card);
+        const MergeResult merge = ContactMerger::merge(stored, prepared);
         if (merge.changed) {
             Contact merged;
             try {
                 merged = m_contacts.prepareChange(merge.contact, stored);
             } catch (const ValidationError &error) {
-                reject(row, error.message());
+                reject(card, error.message());
                 continue;
             }
             merged.id = existing;
@@ -165,13 +165,13 @@ ImportSummary ContactImporter::importCsv(const QString &path, const ImportOption
         batches.link(batch.id, existing, QStringLiteral("merged"));
         ++summary.merged;
     }
-    if (csv.reader().hasError()) {
+    if (!source.error().isEmpty()) {
         // The rest of the file cannot be read; what could be read is kept and the break is
         // reported as a rejection naming its line.
-        CsvRow broken;
-        broken.line = csv.reader().errorLine();
+        SourceCard broken;
+        broken.line = source.errorLine();
         ++summary.rows;
-        reject(broken, csv.reader().error());
+        reject(broken, source.error());
     }
 
     batch.rows = summary.rows;
@@ -181,7 +181,8 @@ ImportSummary ContactImporter::importCsv(const QString &path, const ImportOption
     batch.rejected = summary.rejected;
     batches.finish(batch, recorder.changeset());
     if (!options.rejectFile.isEmpty())
-        RejectWriter::write(options.rejectFile, header, csv.delimiter(), summary.rejects);
+        RejectWriter::write(options.rejectFile, source.header(), source.delimiter(),
+                            summary.rejects);
     if (!options.dryRun) {
         transaction.commit();
         summary.batchId = batch.id;

@@ -10,6 +10,7 @@
 
 namespace kizuna {
 
+class CardSource;
 class ContactService;
 class Database;
 
@@ -62,7 +63,7 @@ struct ImportSummary
     QList<RejectedRow> rejects;
 };
 
-/// Imports business cards from a CSV file in one transaction and one recorded batch: every
+/// Imports business cards from a CSV or vCard file in one transaction and one recorded batch: every
 /// row ends created, merged, skipped or rejected, duplicates (by e-mail, personal phone,
 /// name and company) are merged as asked, and the batch's changeset allows undoing it later.
 /// A file that cannot be read at all throws FileError; nothing is stored then.
@@ -71,9 +72,15 @@ class ContactImporter final
 public:
     ContactImporter(Database &db, ContactService &contacts);
 
+    /// A vCard file (by its first line) or else CSV.
+    ImportSummary importFile(const QString &path, const ImportOptions &options);
     ImportSummary importCsv(const QString &path, const ImportOptions &options);
+    /// vCard 2.1, 3.0 and 4.0; options.preset and mapping do not apply.
+    ImportSummary importVcard(const QString &path, const ImportOptions &options);
 
 private:
+    ImportSummary run(CardSource &source, const QString &path, const ImportOptions &options);
+
     Database &m_db;
     ContactService &m_contacts;
 };

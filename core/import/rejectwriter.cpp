@@ -28,16 +28,21 @@ void RejectWriter::write(const QString &path, const QStringList &header, QChar d
                         QCoreApplication::translate("RejectWriter", "cannot write: %1")
                             .arg(file.errorString()));
     QString text = QString(QChar(0xFEFF));
+    // Records without a header of their own (vCards) are written whole in one column.
+    const bool whole = header.isEmpty();
     QStringList quotedHeader;
     for (const QString &h : header)
         quotedHeader.append(quoted(h));
+    if (whole)
+        quotedHeader.append(quoted(QCoreApplication::translate("RejectWriter", "Record")));
     quotedHeader.append(quoted(QCoreApplication::translate("RejectWriter", "Reason")));
     text += quotedHeader.join(delimiter) + QStringLiteral("\r\n");
     for (const RejectedRow &row : rejects) {
         const QString reason = QCoreApplication::translate("RejectWriter", "line %1: %2")
                                    .arg(row.line)
                                    .arg(row.reason);
-        text += row.raw + delimiter + quoted(reason) + QStringLiteral("\r\n");
+        text += (whole ? quoted(row.raw) : row.raw) + delimiter + quoted(reason) +
+                QStringLiteral("\r\n");
     }
     file.write(text.toUtf8());
     if (!file.commit())

@@ -1,0 +1,8 @@
+#include "cardsource.h"
+
+namespace kizuna {
+
+// Out of line so the vtable has one home.
+CardSource::~CardSource() = default;
+
+} // namespace kizuna
