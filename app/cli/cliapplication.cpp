@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "contactcommands.h"
 #include "democommand.h"
+#include "exportcommands.h"
 #include "importcommands.h"
 #include "io/fileerror.h"
 #include "storage/database.h"
@@ -51,6 +52,8 @@ QString CliApplication::usage()
                "  import FILE [--preset NAME|auto] [--encoding NAME|auto]\n"
                "       [--on-duplicate merge|skip|create] [--dry-run] [--reject-file PATH]\n"
                "  imports list | undo BATCH_ID    past imports; undo one exactly\n"
+               "  export csv|vcard FILE [--encoding utf-8|cp932] [--no-formula-guard]\n"
+               "       [--stage S] [--tag T] [--source S] [--search TEXT]\n"
                "\n"
                "FIELDS: --family-name --given-name --family-kana --given-kana --company\n"
                "  --department --title --email --email2 --phone-work --phone-direct "
@@ -128,6 +131,8 @@ int CliApplication::dispatch(CliContext &context, const QString &command, const 
         return runImport(context, rest);
     if (command == QStringLiteral("imports"))
         return runImports(context, rest);
+    if (command == QStringLiteral("export"))
+        return runExport(context, rest);
     throw UsageError{tr("unknown command \"%1\"").arg(command)};
 }
 

@@ -22,20 +22,6 @@ QString tr(const char *text)
 const QStringList kListOptions{QStringLiteral("stage"), QStringLiteral("tag"),
                                QStringLiteral("source"), QStringLiteral("limit")};
 
-ContactListQuery listQueryFrom(const CommandLine &line)
-{
-    ContactListQuery query;
-    if (line.isSet(QStringLiteral("stage"))) {
-        query.stage = stageFromKey(line.value(QStringLiteral("stage")));
-        if (!query.stage)
-            throw UsageError{tr("--stage must be cold, warm, hot, customer, loyal or lost")};
-    }
-    query.tag = line.value(QStringLiteral("tag"));
-    query.source = line.value(QStringLiteral("source"));
-    query.inTrash = line.isSet(QStringLiteral("trash"));
-    return query;
-}
-
 int maxRows(const CommandLine &line)
 {
     if (!line.isSet(QStringLiteral("limit")))

@@ -81,4 +81,19 @@ void applyContactOptions(const CommandLine &line, Contact &contact)
     }
 }
 
+ContactListQuery listQueryFrom(const CommandLine &line)
+{
+    ContactListQuery query;
+    if (line.isSet(QStringLiteral("stage"))) {
+        query.stage = stageFromKey(line.value(QStringLiteral("stage")));
+        if (!query.stage)
+            throw UsageError{QCoreApplication::translate(
+                "ContactOptions", "--stage must be cold, warm, hot, customer, loyal or lost")};
+    }
+    query.tag = line.value(QStringLiteral("tag"));
+    query.source = line.value(QStringLiteral("source"));
+    query.inTrash = line.isSet(QStringLiteral("trash"));
+    return query;
+}
+
 } // namespace kizuna::cli

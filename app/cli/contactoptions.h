@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/contactlistquery.h"
+
 #include "commandline.h"
 #include "domain/contact.h"
 
@@ -15,5 +17,8 @@ void applyContactOptions(const CommandLine &line, Contact &contact);
 
 /// Parses YYYY-MM-DD (also with slashes); throws UsageError naming the option.
 QDate parseDateOption(const QString &option, const QString &text);
+
+/// The list filters every listing command takes: --stage, --tag, --source, --trash.
+ContactListQuery listQueryFrom(const CommandLine &line);
 
 } // namespace kizuna::cli

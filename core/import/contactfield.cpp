@@ -6,7 +6,7 @@
 namespace kizuna {
 
 namespace {
-constexpr std::array<std::pair<ContactField, const char *>, 24> kKeys{{
+constexpr std::array<std::pair<ContactField, const char *>, 25> kKeys{{
     {ContactField::Ignore, "ignore"},
     {ContactField::FullName, "full_name"},
     {ContactField::FamilyName, "family_name"},
@@ -31,6 +31,7 @@ constexpr std::array<std::pair<ContactField, const char *>, 24> kKeys{{
     {ContactField::TagFlag, "tag_flag"},
     {ContactField::CardExchangedOn, "card_exchanged_on"},
     {ContactField::Source, "source"},
+    {ContactField::Stage, "stage"},
 }};
 } // namespace
 

@@ -31,6 +31,7 @@ enum class ContactField
     TagFlag, ///< Eight: the header is a tag name, the cell says 1 when it applies
     CardExchangedOn,
     Source,
+    Stage, ///< a stage key (cold, warm, ...), as Kizuna exports write it
 };
 
 /// Stable key for a field, as presets are saved ("family_name", "tag_flag", ...).

@@ -53,7 +53,8 @@ QHash<QString, F> genericColumns()
     add(m, F::Title, {"役職", "肩書", "肩書き", "役職名", "job title", "position"});
     add(m, F::Email,
         {"e-mail", "email", "メール", "メールアドレス", "eメール", "電子メール",
-         "電子メールアドレス", "e-mail address", "email address", "mail"});
+         "電子メールアドレス", "e-mail address", "email address", "mail", "メールアドレス2",
+         "e-mail 2", "email 2"});
     add(m, F::Phone, {"電話", "電話番号", "tel", "phone", "phone number", "telephone"});
     add(m, F::PhoneWork,
         {"会社電話", "会社電話番号", "tel会社", "代表電話", "勤務先電話", "勤務先電話番号",
@@ -75,6 +76,7 @@ QHash<QString, F> genericColumns()
     add(m, F::Tags, {"タグ", "tags", "tag", "labels", "グループ", "分類", "group", "categories"});
     add(m, F::CardExchangedOn, {"名刺交換日", "交換日", "出会った日", "date met"});
     add(m, F::Source, {"獲得経路", "リードソース", "流入元", "source", "lead source"});
+    add(m, F::Stage, {"段階", "ステージ", "stage"});
     return m;
 }
 

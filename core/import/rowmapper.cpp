@@ -160,6 +160,12 @@ MappedRow RowMapper::map(const QStringList &cells) const
         case ContactField::Source:
             c.source = value;
             break;
+        case ContactField::Stage:
+            if (const auto stage = stageFromKey(value))
+                c.stage = *stage;
+            else
+                out.problem = tr("\"%1\" is not a stage").arg(value);
+            break;
         }
     }
     // A phone of unknown kind fills the first free slot: mobile numbers by their prefix.

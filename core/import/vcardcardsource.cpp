@@ -101,6 +101,9 @@ MappedRow VcardCardSource::map(const VcardCard &card)
         if (tel->hasType(QStringLiteral("fax"))) {
             if (c.fax.isEmpty())
                 c.fax = value;
+        } else if (tel->hasType(QStringLiteral("x-direct"))) {
+            if (c.phoneDirect.isEmpty())
+                c.phoneDirect = value;
         } else if (tel->hasType(QStringLiteral("cell"))) {
             if (c.phoneMobile.isEmpty())
                 c.phoneMobile = value;
@@ -127,6 +130,12 @@ MappedRow VcardCardSource::map(const VcardCard &card)
                 c.tags.append(t);
         }
     }
+    if (const VcardProperty *p = card.first(QStringLiteral("X-KIZUNA-CARD-EXCHANGED")))
+        c.cardExchangedOn = QDate::fromString(p->text().trimmed(), Qt::ISODate);
+    if (const VcardProperty *p = card.first(QStringLiteral("X-KIZUNA-SOURCE")))
+        c.source = p->text().trimmed();
+    if (const VcardProperty *p = card.first(QStringLiteral("X-KIZUNA-STAGE")))
+        c.stage = stageFromKey(p->text()).value_or(Stage::Cold);
     if (c.familyName.isEmpty() && c.givenName.isEmpty() && c.email.isEmpty() && c.company.isEmpty())
         out.problem = QCoreApplication::translate("VcardCardSource",
                                                   "the card has no name, e-mail or company");
