@@ -87,8 +87,9 @@ QString phone(const QString &areaCode, Random &random)
 {
     // Tokyo and Osaka have two-digit area codes and four-digit exchanges; elsewhere 3 + 3.
     if (areaCode.size() == 2)
-        return areaCode + QLatin1Char('-') + random.digits(4) + QLatin1Char('-') + random.digits(4);
-    return areaCode + QLatin1Char('-') + random.digits(3) + QLatin1Char('-') + random.digits(4);
+        return areaCode + QLatin1Char('-') + random.exchange(4) + QLatin1Char('-') +
+               random.digits(4);
+    return areaCode + QLatin1Char('-') + random.exchange(3) + QLatin1Char('-') + random.digits(4);
 }
 
 QString mobile(Random &random)
@@ -98,14 +99,56 @@ QString mobile(Random &random)
            QLatin1Char('-') + random.digits(4);
 }
 
+bool isEvent(SourceKind kind)
+{
+    return kind == SourceKind::TradeShow || kind == SourceKind::Seminar ||
+           kind == SourceKind::Other;
+}
+
+QDate exchangeDate(const Source *source, QDate today, Random &random)
+{
+    // Cards from an event carry one of its days; a campaign brings cards in from its start on.
+    QDate from = today.addYears(-2).addDays(1);
+    QDate to = today;
+    if (source && source->startedOn.isValid()) {
+        from = std::max(from, source->startedOn);
+        if (source->endedOn.isValid() && isEvent(source->kind))
+            to = std::min(to, source->endedOn);
+    }
+    if (to <= from)
+        return to;
+    return from.addDays(random.below(from.daysTo(to) + 1));
+}
+
+QString channelTag(const Source *source)
+{
+    const auto &v = DemoVocabulary::instance();
+    if (!source)
+        return {};
+    switch (source->kind) {
+    case SourceKind::TradeShow:
+        return v.tradeShowTag;
+    case SourceKind::Referral:
+        return v.referralTag;
+    case SourceKind::Seminar:
+        return v.seminarTag;
+    default:
+        return {};
+    }
+}
+
+bool isCustomer(Stage stage)
+{
+    return stage == Stage::Customer || stage == Stage::Loyal;
+}
+
 } // namespace
 
 DemoDataGenerator::DemoDataGenerator(quint32 seed, QDate today)
     : m_seed(seed)
     , m_today(today)
 {
-    for (const Source &source : sources())
-        m_sourceNames.append(source.name);
+    m_sources = sources();
 }
 
 QList<Source> DemoDataGenerator::sources() const
@@ -156,7 +199,7 @@ Contact DemoDataGenerator::contact(qint64 index) const
     const DemoVocabulary::Name &given =
         female ? v.femaleGivenNames.at(random.frontLoaded(v.femaleGivenNames.size()))
                : v.maleGivenNames.at(random.frontLoaded(v.maleGivenNames.size()));
-    c.familyName = family.kanji;
+    c.familyName = !family.oldForm.isEmpty() && random.percent(12) ? family.oldForm : family.kanji;
     c.givenName = given.kanji;
     if (random.percent(85)) {
         c.familyKana = family.kana;
@@ -168,8 +211,21 @@ Contact DemoDataGenerator::contact(qint64 index) const
     c.company = companyName(stem, trade);
     const QString domain = v.companyStems.at(stem).romaji + QLatin1Char('-') +
                            v.companyTrades.at(trade).romaji + QStringLiteral(".example.jp");
-    c.department = random.percent(80) ? pick(v.departments, random) : QString();
-    c.title = pick(v.titles, random);
+    if (random.percent(10)) {
+        c.title = pick(v.executiveTitles, random);
+    } else {
+        if (random.percent(85))
+            c.department = pick(v.departments, random);
+        c.title = pick(v.titles, random);
+        // Sales managers often print the two as one title.
+        static const QString sales = QString::fromUtf8("営業部");
+        static const QString manager = QString::fromUtf8("部長");
+        static const QString salesManager = QString::fromUtf8("営業部長");
+        if (c.department == sales && c.title == manager && random.percent(50)) {
+            c.title = salesManager;
+            c.department.clear();
+        }
+    }
 
     const QString familyRomaji = KanaRomanizer::hepburn(family.kana);
     const QString givenRomaji = KanaRomanizer::hepburn(given.kana);
@@ -205,19 +261,39 @@ Contact DemoDataGenerator::contact(qint64 index) const
         c.address += QLatin1Char(' ') + v.companyStems.at(stem).kanji + building;
     if (random.percent(60))
         c.url = QStringLiteral("https://www.") + domain + QLatin1Char('/');
-    if (random.percent(30))
-        c.notes = pick(v.notes, random);
 
+    const Source *source =
+        random.percent(90) ? &m_sources.at(random.below(m_sources.size())) : nullptr;
+    if (source)
+        c.source = source->name;
+    c.cardExchangedOn = exchangeDate(source, m_today, random);
     c.stage = pickStage(random);
-    if (random.percent(90))
-        c.source = pick(m_sourceNames, random);
-    const int tagCount = random.below(4);
-    for (int i = 0; i < tagCount; ++i) {
-        const QString &tag = pick(v.tags, random);
-        if (!c.tags.contains(tag))
+    // Loyalty takes time: a card from this year belongs to a customer at most.
+    if (c.stage == Stage::Loyal && c.cardExchangedOn.daysTo(m_today) < 365)
+        c.stage = Stage::Customer;
+
+    const auto addTag = [&c](const QString &tag) {
+        if (!tag.isEmpty() && !c.tags.contains(tag))
             c.tags.append(tag);
+    };
+    if (random.percent(60))
+        addTag(channelTag(source));
+    if (isCustomer(c.stage) && random.percent(50))
+        addTag(v.customerTag);
+    const int extraTags = random.below(3);
+    for (int i = 0; i < extraTags; ++i)
+        addTag(pick(v.tags, random));
+    if (c.tags.size() > 3)
+        c.tags.resize(3);
+
+    if (random.percent(30)) {
+        const QStringList *notes = &v.notes;
+        if (isCustomer(c.stage) && random.percent(50))
+            notes = &v.customerNotes;
+        else if (source && !v.channelNotes.at(int(source->kind)).isEmpty() && random.percent(50))
+            notes = &v.channelNotes.at(int(source->kind));
+        c.notes = pick(*notes, random);
     }
-    c.cardExchangedOn = m_today.addDays(-random.below(730));
     return c;
 }
 

@@ -13,7 +13,9 @@ namespace kizuna {
 /// Deterministic: contact(i) depends only on the seed, "today" and i, never on call order,
 /// so a benchmark can regenerate any row of a million-row data set without storing it.
 /// About 85% of the cards carry readings; the rest leave them to the reading guesser, as
-/// cards typed in by hand do. Cheap enough to call a million times; thread-safe.
+/// cards typed in by hand do. A card agrees with itself: its date falls on the event it came
+/// from, its tags and notes fit its source and stage, board members name no department.
+/// Cheap enough to call a million times; thread-safe.
 class DemoDataGenerator final
 {
 public:
@@ -26,7 +28,7 @@ public:
 private:
     quint32 m_seed;
     QDate m_today;
-    QStringList m_sourceNames;
+    QList<Source> m_sources;
 };
 
 } // namespace kizuna

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace kizuna {
 
@@ -13,6 +14,9 @@ struct DemoVocabulary
     {
         QString kanji;
         QString kana;
+        /// The old character form some families keep on their cards (髙橋 for 高橋); empty
+        /// when there is none. Read the same as the common form.
+        QString oldForm;
     };
     struct CompanyPart
     {
@@ -33,9 +37,19 @@ struct DemoVocabulary
     QList<CompanyPart> companyStems;
     QList<CompanyPart> companyTrades;
     QStringList departments;
-    QStringList titles;
+    /// Board members: their cards name no department.
+    QStringList executiveTitles;
+    QStringList titles; ///< titles within a department; "" for staff without one
+    /// Tags any card may carry; the channel tags below follow the lead source.
     QStringList tags;
-    QStringList notes;
+    QString tradeShowTag;
+    QString referralTag;
+    QString seminarTag;
+    QString customerTag; ///< only on customers
+    QStringList notes;   ///< notes that fit any card
+    QStringList customerNotes;
+    /// Notes that speak of how the card was exchanged, indexed by SourceKind.
+    QList<QStringList> channelNotes;
     QStringList buildings;
     QList<Place> places;
 
