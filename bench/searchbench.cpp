@@ -105,6 +105,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("N"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("page"), QStringLiteral("Rows per screenful."),
                       QStringLiteral("N"), QStringLiteral("50")});
+    parser.addOption({QStringLiteral("show-slow"),
+                      QStringLiteral("Print every query slower than one frame.")});
     parser.process(app);
     const qint64 count = parser.value(QStringLiteral("contacts")).toLongLong();
     const int perClass = parser.value(QStringLiteral("queries")).toInt();
@@ -141,6 +143,8 @@ int main(int argc, char *argv[])
             const ContactPage page = service.page(query);
             latencies.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
             rowsShown += page.contacts.size();
+            if (parser.isSet(QStringLiteral("show-slow")) && latencies.last() > 16.0)
+                std::fprintf(stderr, "slow: %s %.1f ms\n", qPrintable(q), latencies.last());
         }
         QList<double> grepTimes;
         for (qsizetype i = 0; i < std::min<qsizetype>(5, qc.queries.size()); ++i)
