@@ -189,14 +189,17 @@ TEST_CASE("a list that cannot be read further says so in the status bar", "[gui]
 }
 
 // Not part of the suite: renders the window with demo data for the README.
-// Run: kizuna_ui_tests "[.screenshot]" with KIZUNA_SCREENSHOT=path.png
+// Run: kizuna_ui_tests "[.screenshot]" with KIZUNA_SCREENSHOT=path.png; set
+// KIZUNA_SCREENSHOT_CONTACTS=0 to see the empty state.
 TEST_CASE("screenshot of the main window", "[.screenshot]")
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
     const DemoDataGenerator generator(1, QDate(2026, 11, 24));
+    bool given = false;
+    const int count = qEnvironmentVariableIntValue("KIZUNA_SCREENSHOT_CONTACTS", &given);
     QList<Contact> cards;
-    for (int i = 0; i < 300; ++i)
+    for (int i = 0; i < (given ? count : 300); ++i)
         cards.append(generator.contact(i));
     service.addAll(cards);
     MainWindow window(service, QStringLiteral("~/.local/share/Kizuna/kizuna/kizuna.sqlite"));
