@@ -32,10 +32,10 @@ QDate benchToday()
 double ensureContacts(ContactService &service, qint64 count)
 {
     const qint64 have = service.count({}) + service.count([] {
-                            ContactListQuery trash;
-                            trash.inTrash = true;
-                            return trash;
-                        }());
+        ContactListQuery trash;
+        trash.inTrash = true;
+        return trash;
+    }());
     if (have >= count)
         return 0;
     const DemoDataGenerator generator(kSeed, benchToday());
@@ -69,8 +69,8 @@ QString ensureCsv(const QString &path, qint64 count)
     const DemoDataGenerator generator(kSeed, benchToday());
     for (qint64 i = 0; i < count; ++i) {
         const Contact c = generator.contact(i);
-        const QString fields[] = {c.familyName, c.givenName, c.familyKana, c.givenKana,
-                                  c.company,    c.department, c.title,     c.email,
+        const QString fields[] = {c.familyName, c.givenName,   c.familyKana, c.givenKana,
+                                  c.company,    c.department,  c.title,      c.email,
                                   c.phoneWork,  c.phoneMobile, c.notes};
         bool first = true;
         for (const QString &field : fields) {

@@ -44,7 +44,8 @@ QString slice(const QString &value, int length, QRandomGenerator &random)
     if (points.size() < length)
         return {};
     const auto start = random.bounded(static_cast<int>(points.size()) - length + 1);
-    return QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + start), length);
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + start),
+                             length);
 }
 
 QList<QueryClass> sampleQueries(qint64 contacts, int perClass)
@@ -105,6 +106,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("N"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("page"), QStringLiteral("Rows per screenful."),
                       QStringLiteral("N"), QStringLiteral("50")});
+    parser.addOption(
+        {QStringLiteral("show-slow"), QStringLiteral("Print every query slower than one frame.")});
     parser.process(app);
     const qint64 count = parser.value(QStringLiteral("contacts")).toLongLong();
     const int perClass = parser.value(QStringLiteral("queries")).toInt();
@@ -141,6 +144,8 @@ int main(int argc, char *argv[])
             const ContactPage page = service.page(query);
             latencies.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
             rowsShown += page.contacts.size();
+            if (parser.isSet(QStringLiteral("show-slow")) && latencies.last() > 16.0)
+                std::fprintf(stderr, "slow: %s %.1f ms\n", qPrintable(q), latencies.last());
         }
         QList<double> grepTimes;
         for (qsizetype i = 0; i < std::min<qsizetype>(5, qc.queries.size()); ++i)
@@ -151,8 +156,8 @@ int main(int argc, char *argv[])
         failures += ok ? 0 : 1;
         const double meanRows =
             qc.queries.isEmpty() ? 0 : static_cast<double>(rowsShown) / qc.queries.size();
-        std::printf("%-7s %-4d %8.1f %8.2f %8.2f %8.2f %8.1f  %s\n", qPrintable(qc.kind),
-                    qc.length, meanRows, s.p50, s.p95, s.max, g.p50, ok ? "ok" : "MISSED");
+        std::printf("%-7s %-4d %8.1f %8.2f %8.2f %8.2f %8.1f  %s\n", qPrintable(qc.kind), qc.length,
+                    meanRows, s.p50, s.p95, s.max, g.p50, ok ? "ok" : "MISSED");
     }
     return failures == 0 ? 0 : 3;
 }

@@ -14,7 +14,8 @@ Summary summarize(QList<double> ms)
     std::sort(ms.begin(), ms.end());
     // Nearest-rank percentiles: a value that was actually measured.
     const auto rank = [&](double p) {
-        const auto index = static_cast<qsizetype>(std::ceil(p * static_cast<double>(ms.size()))) - 1;
+        const auto index =
+            static_cast<qsizetype>(std::ceil(p * static_cast<double>(ms.size()))) - 1;
         return ms.at(std::clamp<qsizetype>(index, 0, ms.size() - 1));
     };
     s.p50 = rank(0.50);

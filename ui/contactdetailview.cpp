@@ -56,6 +56,12 @@ ContactDetailView::ContactDetailView(NameOrder order, QWidget *parent)
     addField(QStringLiteral("tags"), tr("Tags"));
     addField(QStringLiteral("card_exchanged_on"), tr("Card exchanged"));
     addField(QStringLiteral("notes"), tr("Notes"));
+    // The stage reads as a coloured chip, not a bar across the card.
+    auto *stage = findChild<QLabel *>(QStringLiteral("stage"));
+    stage->setWordWrap(false);
+    stage->setAutoFillBackground(true);
+    stage->setContentsMargins(6, 1, 6, 1);
+    stage->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     setContact(std::nullopt);
 }
 
@@ -117,7 +123,6 @@ void ContactDetailView::setContact(const std::optional<Contact> &contact)
         m_form->setRowVisible(label, !text.isEmpty());
     }
     auto *stage = findChild<QLabel *>(QStringLiteral("stage"));
-    stage->setAutoFillBackground(true);
     QPalette palette = stage->palette();
     palette.setColor(QPalette::Window, StagePalette::background(c.stage));
     stage->setPalette(palette);

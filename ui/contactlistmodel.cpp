@@ -2,6 +2,7 @@
 
 #include "contacts/contactservice.h"
 #include "stagepalette.h"
+#include "storage/storageerror.h"
 
 #include <QFont>
 
@@ -116,7 +117,16 @@ void ContactListModel::fetchMore(const QModelIndex &parent)
         return;
     ContactListQuery query = m_query;
     query.after = m_next;
-    ContactPage page = m_service.page(query);
+    ContactPage page;
+    try {
+        page = m_service.page(query);
+    } catch (const StorageError &error) {
+        // Views call fetchMore from layout and scrolling code; stop asking rather than let
+        // the view retry the failing read on every scroll step.
+        m_atEnd = true;
+        emit fetchFailed(error.message());
+        return;
+    }
     m_next = page.next;
     m_atEnd = !page.next.has_value();
     if (page.contacts.isEmpty())

@@ -66,6 +66,9 @@ public:
 signals:
     /// The match or total count changed (after a reload).
     void countsChanged();
+    /// Reading the next page failed (the view asked for it while scrolling, where an
+    /// exception cannot go); the list stays as fetched so far until the next reload.
+    void fetchFailed(const QString &message);
 
 private:
     QString phoneOf(const Contact &contact) const;

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -36,7 +37,8 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     : QMainWindow(parent)
     , m_service(service)
 {
-    setWindowTitle(tr("Kizuna — %1").arg(databasePath));
+    // The window system appends the application's display name ("… — Kizuna").
+    setWindowTitle(QDir::toNativeSeparators(databasePath));
     const NameOrder order = nameOrderFor(QLocale());
     m_model = new ContactListModel(service, order, this);
 
@@ -70,9 +72,7 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    const QList<int> widths{140, 170, 220, 130, 80, 240, 130};
-    for (int column = 0; column < widths.size(); ++column)
-        m_table->setColumnWidth(column, widths.at(column));
+    sizeColumns();
 
     m_emptyState = new QLabel(this);
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
@@ -88,14 +88,15 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     auto *detailScroll = new QScrollArea(this);
     detailScroll->setWidget(m_detail);
     detailScroll->setWidgetResizable(true);
-    detailScroll->setMinimumWidth(280);
+    detailScroll->setMinimumWidth(300);
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("splitter"));
     m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(detailScroll);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({900, 360});
     setCentralWidget(m_splitter);
 
     m_counts = new QLabel(this);
@@ -110,6 +111,9 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilters);
     connect(m_stageFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
     connect(m_model, &ContactListModel::countsChanged, this, &MainWindow::showCounts);
+    connect(m_model, &ContactListModel::fetchFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not read more contacts: %1").arg(message));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelected);
@@ -134,7 +138,7 @@ void MainWindow::buildActions()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction *refresh = view->addAction(tr("&Refresh"), m_model, &ContactListModel::reload);
+    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reload);
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -154,6 +158,40 @@ void MainWindow::applyFilters()
     } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Kizuna"), error.message());
     }
+}
+
+void MainWindow::reload()
+{
+    try {
+        m_model->reload();
+    } catch (const StorageError &error) {
+        QMessageBox::warning(this, tr("Kizuna"), error.message());
+    }
+}
+
+void MainWindow::sizeColumns()
+{
+    // Wide enough for a typical value in the user's font, so the list fits without a
+    // horizontal scroll bar at the default window size; tags take what is left.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    QString longestStage =
+        m_model->headerData(ContactListModel::StageColumn, Qt::Horizontal).toString();
+    for (const Stage stage : allStages()) {
+        if (StagePalette::label(stage).size() > longestStage.size())
+            longestStage = StagePalette::label(stage);
+    }
+    const QList<std::pair<int, QString>> samples{
+        {ContactListModel::NameColumn, QStringLiteral("長谷川 由美子")},
+        {ContactListModel::ReadingColumn, QStringLiteral("はせがわ ゆみこ")},
+        {ContactListModel::CompanyColumn, QStringLiteral("株式会社ひかり電子工業")},
+        {ContactListModel::TitleColumn, QStringLiteral("代表取締役社長")},
+        {ContactListModel::StageColumn, longestStage},
+        {ContactListModel::EmailColumn, QStringLiteral("taro.yamada@example.co.jp")},
+        {ContactListModel::PhoneColumn, QStringLiteral("090-1234-5678")},
+    };
+    for (const auto &[column, sample] : samples)
+        m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + padding);
 }
 
 QString MainWindow::statusText() const

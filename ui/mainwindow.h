@@ -41,6 +41,8 @@ protected:
 private:
     void buildActions();
     void applyFilters();
+    void reload();
+    void sizeColumns();
     void showCounts();
     void showSelected();
     void showAbout();

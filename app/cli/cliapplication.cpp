@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "contactcommands.h"
 #include "democommand.h"
+#include "duplicatecommands.h"
 #include "exportcommands.h"
 #include "importcommands.h"
 #include "io/fileerror.h"
@@ -54,6 +55,7 @@ QString CliApplication::usage()
                "  imports list | undo BATCH_ID    past imports; undo one exactly\n"
                "  export csv|vcard FILE [--encoding utf-8|cp932] [--no-formula-guard]\n"
                "       [--stage S] [--tag T] [--source S] [--search TEXT]\n"
+               "  duplicates find | merge KEEP_ID OTHER_ID\n"
                "\n"
                "FIELDS: --family-name --given-name --family-kana --given-kana --company\n"
                "  --department --title --email --email2 --phone-work --phone-direct "
@@ -133,6 +135,8 @@ int CliApplication::dispatch(CliContext &context, const QString &command, const 
         return runImports(context, rest);
     if (command == QStringLiteral("export"))
         return runExport(context, rest);
+    if (command == QStringLiteral("duplicates"))
+        return runDuplicates(context, rest);
     throw UsageError{tr("unknown command \"%1\"").arg(command)};
 }
 

@@ -11,6 +11,10 @@ namespace {
 
 constexpr int kDigestChars = 5;
 constexpr int kBitsPerChar = 7;
+// After the five characters, a coarse bucket of the sixth: family names of four kana
+// (さいとう, たかはし) fill the five with the reading and its separator, and without it every
+// 斎藤 of a large database would share one group.
+constexpr int kTailBits = 5;
 constexpr char32_t kFirstHiragana = 0x3041;
 constexpr char32_t kLastHiragana = 0x3096;
 
@@ -100,10 +104,14 @@ qint64 SortKey::digest(const QString &sortKey)
 {
     qint64 value = 0;
     int taken = 0;
+    qint64 tail = 0;
     for (const char32_t c : sortKey.toUcs4()) {
-        if (taken == kDigestChars)
-            break;
         const Bucket bucket = bucketOf(c);
+        if (taken == kDigestChars) {
+            // Coarse and last, so it need not be exact: a quarter of the 7-bit bucket.
+            tail = bucket.value >> (kBitsPerChar - kTailBits);
+            break;
+        }
         value = (value << kBitsPerChar) | bucket.value;
         ++taken;
         if (!bucket.exact)
@@ -112,7 +120,7 @@ qint64 SortKey::digest(const QString &sortKey)
     // A shorter key sorts before any longer key with the same start: pad with 0.
     for (; taken < kDigestChars; ++taken)
         value <<= kBitsPerChar;
-    return value;
+    return (value << kTailBits) | tail;
 }
 
 qint64 SortKey::searchRowid(const QString &sortKey, qint64 contactId)

@@ -22,12 +22,13 @@ class SortKey final
 public:
     static QString forContact(const Contact &contact);
 
-    /// Bits of a search rowid that hold the contact id; ids must stay below 2^27.
-    static constexpr int kIdBits = 27;
+    /// Bits of a search rowid that hold the contact id: up to 8,388,607 contacts, far
+    /// beyond a small firm's drawer; the other 40 bits order the rowids by reading.
+    static constexpr int kIdBits = 23;
     static constexpr qint64 kIdMask = (qint64(1) << kIdBits) - 1;
     static constexpr qint64 kMaxId = kIdMask;
 
-    /// The digest of the first five characters: comparing digests never contradicts
+    /// The digest of the first five characters and a coarse sixth: comparing digests never contradicts
     /// comparing the keys themselves.
     static qint64 digest(const QString &sortKey);
     /// digest << kIdBits | id.

@@ -197,6 +197,31 @@ QList<qint64> ContactRepository::findByMatchKey(const MatchKey &key) const
     return ids;
 }
 
+QList<std::pair<MatchKey, QList<qint64>>> ContactRepository::sharedMatchKeys() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT k.kind, k.key, k.contact_id FROM contact_match_keys k "
+        "JOIN contacts c ON c.id = k.contact_id AND c.deleted_at IS NULL "
+        "WHERE (k.kind, k.key) IN (SELECT m.kind, m.key FROM contact_match_keys m "
+        "  JOIN contacts d ON d.id = m.contact_id AND d.deleted_at IS NULL "
+        "  GROUP BY m.kind, m.key HAVING count(*) > 1) "
+        "ORDER BY CASE k.kind WHEN 'email' THEN 0 WHEN 'phone' THEN 1 ELSE 2 END, k.key, "
+        "k.contact_id"));
+    m_db.exec(q);
+    QList<std::pair<MatchKey, QList<qint64>>> groups;
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        const QString key = q.value(1).toString();
+        const MatchKey::Kind k = kind == QLatin1String("email")   ? MatchKey::Kind::Email
+                                 : kind == QLatin1String("phone") ? MatchKey::Kind::Phone
+                                                                  : MatchKey::Kind::Name;
+        if (groups.isEmpty() || groups.last().first.kind != k || groups.last().first.key != key)
+            groups.append({MatchKey{k, key}, {}});
+        groups.last().second.append(q.value(2).toLongLong());
+    }
+    return groups;
+}
+
 void ContactRepository::optimizeSearchIndex()
 {
     m_index.optimize();

@@ -45,6 +45,9 @@ public:
     void dropSearchRow(qint64 searchRowid);
     /// Live contacts carrying this duplicate key, oldest first.
     QList<qint64> findByMatchKey(const MatchKey &key) const;
+    /// Every duplicate key that two or more live contacts share, with their ids, oldest
+    /// first; strongest kind (e-mail) first.
+    QList<std::pair<MatchKey, QList<qint64>>> sharedMatchKeys() const;
     /// Merges the search index into one segment: after bulk loads, and after erasure so
     /// no deleted entry lingers in an old segment.
     void optimizeSearchIndex();

@@ -141,10 +141,6 @@
 <context>
     <name>kizuna::MainWindow</name>
     <message>
-        <source>Kizuna — %1</source>
-        <translation>絆 Kizuna — %1</translation>
-    </message>
-    <message>
         <source>Search name, reading, company, phone… (Ctrl+F)</source>
         <translation>名前・読み・会社・電話で検索…（Ctrl+F）</translation>
     </message>
@@ -225,6 +221,10 @@ kizuna-cli で連絡先を追加するか、「kizuna-cli demo」でデモデー
     <message>
         <source>&lt;h3&gt;Kizuna %1&lt;/h3&gt;&lt;p&gt;Lead management for small businesses: business cards in, follow-ups that keep every lead warm.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kizuna %1&lt;/h3&gt;&lt;p&gt;小規模事業者のための見込み客管理。名刺を取り込み、途切れないフォローで見込み客を育てます。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書 バージョン3以降の下で配布されています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not read more contacts: %1</source>
+        <translation>これ以上の連絡先を読み込めませんでした: %1</translation>
     </message>
 </context>
 </TS>

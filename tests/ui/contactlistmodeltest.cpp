@@ -138,3 +138,22 @@ TEST_CASE("a guessed reading is marked in the list", "[gui][model]")
     CHECK_FALSE(
         model.index(0, ContactListModel::ReadingColumn).data(Qt::ToolTipRole).toString().isEmpty());
 }
+
+TEST_CASE("a page that cannot be read stops the fetching and says why", "[gui][model]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    addDemoContacts(service, 450);
+    ContactListModel model(service, NameOrder::FamilyFirst);
+    QSignalSpy failures(&model, &ContactListModel::fetchFailed);
+    REQUIRE(model.canFetchMore({}));
+
+    // Any read of the list now fails in SQL, as a damaged file would.
+    t.db().execute(QStringLiteral("ALTER TABLE contacts RENAME TO contacts_gone"));
+    model.fetchMore({});
+
+    CHECK(model.rowCount() == ContactListModel::kPageSize);
+    CHECK_FALSE(model.canFetchMore({}));
+    REQUIRE(failures.count() == 1);
+    CHECK_FALSE(failures.at(0).at(0).toString().isEmpty());
+}

@@ -8,11 +8,17 @@
 
 #include "qtcatch.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -51,6 +57,7 @@ TEST_CASE("typing in the search field filters the list after a short pause", "[g
     MainWindow window(service, t.path());
     window.show();
     CHECK(window.statusText() == QStringLiteral("61件"));
+    CHECK(window.windowTitle() == QDir::toNativeSeparators(t.path()));
 
     QTest::keyClicks(window.searchField(), QStringLiteral("yamada tarou"));
     // Nothing is queried while the user is still typing.
@@ -117,15 +124,82 @@ TEST_CASE("an empty database greets the user with what to do", "[gui][window]")
     CHECK(empty->text().contains(QStringLiteral("kizuna-cli demo")));
 }
 
+TEST_CASE("Ctrl+F puts the cursor in the search field", "[gui][window]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    addPeople(service);
+    MainWindow window(service, t.path());
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.contactsView()->setFocus();
+    REQUIRE_FALSE(window.searchField()->hasFocus());
+
+    QTest::keyClick(window.contactsView(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(window.searchField()->hasFocus());
+}
+
+TEST_CASE("the window remembers its columns and splitter between runs", "[gui][window]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    addPeople(service);
+    QList<int> splitterSizes;
+    {
+        MainWindow first(service, t.path());
+        first.resize(1200, 700);
+        first.show();
+        first.contactsView()->setColumnWidth(ContactListModel::CompanyColumn, 333);
+        auto *splitter = first.findChild<QSplitter *>(QStringLiteral("splitter"));
+        REQUIRE(splitter);
+        splitter->setSizes({700, 480});
+        splitterSizes = splitter->sizes();
+        first.close();
+    }
+    MainWindow second(service, t.path());
+    second.show();
+    CHECK(second.contactsView()->columnWidth(ContactListModel::CompanyColumn) == 333);
+    CHECK(second.findChild<QSplitter *>(QStringLiteral("splitter"))->sizes() == splitterSizes);
+    CHECK(second.size() == QSize(1200, 700));
+    // Later cases in this process start from the default layout again.
+    QSettings().remove(QStringLiteral("MainWindow"));
+}
+
+TEST_CASE("a list that cannot be read further says so in the status bar", "[gui][window]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    const DemoDataGenerator generator(5, QDate(2026, 11, 24));
+    QList<Contact> cards;
+    for (int i = 0; i < 300; ++i)
+        cards.append(generator.contact(i));
+    service.addAll(cards);
+    MainWindow window(service, t.path());
+    window.show();
+    REQUIRE(window.contactsModel()->canFetchMore({}));
+    t.db().execute(QStringLiteral("ALTER TABLE contacts RENAME TO contacts_gone"));
+
+    // The view fetches the next page itself when scrolled to the end.
+    window.contactsView()->scrollToBottom();
+    QTRY_VERIFY(!window.contactsModel()->canFetchMore({}));
+    CHECK(window.statusBar()->currentMessage().startsWith(
+        QStringLiteral("これ以上の連絡先を読み込めませんでした")));
+    CHECK(window.contactsModel()->rowCount() == ContactListModel::kPageSize);
+}
+
 // Not part of the suite: renders the window with demo data for the README.
-// Run: kizuna_ui_tests "[.screenshot]" with KIZUNA_SCREENSHOT=path.png
+// Run: kizuna_ui_tests "[.screenshot]" with KIZUNA_SCREENSHOT=path.png; set
+// KIZUNA_SCREENSHOT_CONTACTS=0 to see the empty state.
 TEST_CASE("screenshot of the main window", "[.screenshot]")
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
     const DemoDataGenerator generator(1, QDate(2026, 11, 24));
+    bool given = false;
+    const int count = qEnvironmentVariableIntValue("KIZUNA_SCREENSHOT_CONTACTS", &given);
     QList<Contact> cards;
-    for (int i = 0; i < 300; ++i)
+    for (int i = 0; i < (given ? count : 300); ++i)
         cards.append(generator.contact(i));
     service.addAll(cards);
     MainWindow window(service, QStringLiteral("~/.local/share/Kizuna/kizuna/kizuna.sqlite"));

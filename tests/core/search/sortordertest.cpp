@@ -119,4 +119,7 @@ TEST_CASE("people who share a family name do not share one digest", "[search][so
     const QString hanako = QString::fromUtf8("さとう\x01はなこ");
     CHECK(SortKey::digest(taro) < SortKey::digest(hanako));
     CHECK(SortKey::digest(QString::fromUtf8("山田")) < SortKey::digest(QString::fromUtf8("田中")));
+    // Four-kana family names reach the given name too, through the coarse sixth character.
+    CHECK(SortKey::digest(QString::fromUtf8("さいとう\x01あい")) <
+          SortKey::digest(QString::fromUtf8("さいとう\x01わたる")));
 }

@@ -1,0 +1,58 @@
+#include "duplicatefinder.h"
+
+#include "contactservice.h"
+#include "import/contactmerger.h"
+#include "storage/contacthistoryrepository.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace kizuna {
+
+DuplicateFinder::DuplicateFinder(Database &db, ContactService &contacts)
+    : m_db(db)
+    , m_contacts(contacts)
+{}
+
+QList<DuplicateGroup> DuplicateFinder::find() const
+{
+    QList<DuplicateGroup> groups;
+    // A pair already shown under a stronger key is not shown again under a weaker one.
+    QSet<QList<qint64>> seen;
+    for (const auto &[key, ids] : m_contacts.repository().sharedMatchKeys()) {
+        if (seen.contains(ids))
+            continue;
+        seen.insert(ids);
+        groups.append({MatchKey::kindKey(key.kind), key.key, ids});
+    }
+    return groups;
+}
+
+void DuplicateFinder::merge(qint64 keepId, qint64 otherId)
+{
+    if (keepId == otherId)
+        throw ValidationError(QStringLiteral("id"),
+                              QCoreApplication::translate(
+                                  "DuplicateFinder", "a contact cannot be merged into itself"));
+    const Contact keep = m_contacts.get(keepId);
+    const Contact other = m_contacts.get(otherId);
+    const MergeResult result = ContactMerger::merge(keep, other);
+    Contact merged = m_contacts.prepareChange(result.contact, keep);
+    merged.id = keepId;
+    // The stage that went further along the pipeline is the one that is true now.
+    if (other.stage != Stage::Lost && (keep.stage == Stage::Lost || other.stage > keep.stage))
+        merged.stage = other.stage;
+
+    ContactRepository &contacts = m_contacts.repository();
+    ContactHistoryRepository history(m_db);
+    Transaction transaction(m_db);
+    contacts.update(merged);
+    for (const FieldChange &change : result.replaced)
+        history.add({0, keepId, change.field, change.oldValue, change.newValue, {}, 0});
+    contacts.setInTrash(otherId, true);
+    transaction.commit();
+}
+
+} // namespace kizuna

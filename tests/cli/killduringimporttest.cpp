@@ -1,0 +1,77 @@
+#include "clirunner.h"
+#include "demo/demodatagenerator.h"
+#include "qtcatch.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace kizuna;
+
+namespace {
+
+constexpr int kRows = 3000;
+
+QString writeCards(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("cards.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QTextStream out(&file);
+    out << QStringLiteral("姓,名,会社名,メールアドレス,携帯\n");
+    const DemoDataGenerator generator(11, QDate(2026, 11, 24));
+    for (int i = 0; i < kRows; ++i) {
+        const Contact c = generator.contact(i);
+        // Unique addresses: every row is a new person, none merges.
+        out << c.familyName << ',' << c.givenName << ',' << c.company << ",p" << i << '.' << c.email
+            << ',' << c.phoneMobile << '\n';
+    }
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("an import killed at any moment leaves all of its batch or none", "[cli][import][crash]")
+{
+    QTemporaryDir dir;
+    const QString cards = writeCards(dir);
+    QRandomGenerator random(20261124);
+    int killedMidway = 0;
+    for (int round = 0; round < 6; ++round) {
+        CAPTURE(round);
+        const QString db = dir.filePath(QStringLiteral("round%1.sqlite").arg(round));
+        // A contact from before the import, which must survive whatever happens.
+        QProcess add;
+        add.start(QStringLiteral(KIZUNA_CLI_PATH),
+                  {QStringLiteral("--db"), db, QStringLiteral("contacts"), QStringLiteral("add"),
+                   QStringLiteral("--family-name"), QStringLiteral("先客")});
+        REQUIRE(add.waitForFinished(30000));
+        REQUIRE(add.exitCode() == 0);
+
+        QProcess import;
+        import.start(QStringLiteral(KIZUNA_CLI_PATH),
+                     {QStringLiteral("--db"), db, QStringLiteral("import"), cards});
+        REQUIRE(import.waitForStarted());
+        const int delay = 100 + random.bounded(1500);
+        if (!import.waitForFinished(delay)) {
+            import.kill(); // SIGKILL: no destructor, no rollback, no flush
+            import.waitForFinished();
+            ++killedMidway;
+        }
+        Database reopened(db);
+        CHECK(reopened.scalar(QStringLiteral("PRAGMA integrity_check")).toString() ==
+              QStringLiteral("ok"));
+        const qint64 contacts =
+            reopened.scalar(QStringLiteral("SELECT count(*) FROM contacts")).toLongLong();
+        CAPTURE(delay, contacts);
+        CHECK((contacts == 1 || contacts == 1 + kRows));
+        const qint64 batches =
+            reopened.scalar(QStringLiteral("SELECT count(*) FROM import_batches")).toLongLong();
+        CHECK(batches == (contacts == 1 ? 0 : 1));
+    }
+    // The rounds are only worth something if some of them really cut an import short.
+    CHECK(killedMidway > 0);
+}
