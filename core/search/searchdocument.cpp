@@ -42,8 +42,28 @@ QString SearchDocument::tokensOf(const QStringList &values)
             continue;
         seen.insert(folded);
         appendTokens(folded, out);
+        if (isLatinOrDigits(folded))
+            appendTrigrams(folded, out);
     }
     return out;
+}
+
+bool SearchDocument::isLatinOrDigits(const QString &foldedValue)
+{
+    for (const QChar c : foldedValue) {
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')))
+            return false;
+    }
+    return !foldedValue.isEmpty();
+}
+
+void SearchDocument::appendTrigrams(const QString &foldedValue, QString &out)
+{
+    for (qsizetype i = 0; i + 3 <= foldedValue.size(); ++i) {
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += QStringView(foldedValue).mid(i, 3);
+    }
 }
 
 void SearchDocument::appendTokens(const QString &foldedValue, QString &out)

@@ -15,6 +15,12 @@ struct Contact;
 /// character of each value also standing alone: "やまだ" → "やま まだ だ". A substring of one
 /// value is then a run of adjacent tokens, which FTS5 finds as a phrase, and tokens never
 /// straddle two values, so a match never spans two fields.
+///
+/// Values of Latin letters and digits alone (romaji, phone digits, e-mail addresses) are
+/// also cut into three-character tokens, in a run of their own after the pairs: with only
+/// 36 characters, pairs such as "ta" or "03" are in almost every document, and a phrase of
+/// them costs a scan of most of the index, while a phrase of trigrams ("yam ama mad ada")
+/// is answered from short lists.
 class SearchDocument final
 {
 public:
@@ -26,6 +32,9 @@ public:
 
     /// Tokens of one already folded value, appended to `out`.
     static void appendTokens(const QString &foldedValue, QString &out);
+    /// The three-character tokens of a Latin or digit value, appended to `out`.
+    static void appendTrigrams(const QString &foldedValue, QString &out);
+    static bool isLatinOrDigits(const QString &foldedValue);
 };
 
 } // namespace kizuna

@@ -19,10 +19,15 @@ SearchQuery::SearchQuery(const QString &userText)
             terms.append(QLatin1Char('"') + folded + QStringLiteral("\"*"));
             continue;
         }
-        // The document's tokens of the word, minus the lone last character, form the phrase.
         QString tokens;
-        SearchDocument::appendTokens(folded, tokens);
-        tokens.truncate(tokens.lastIndexOf(QLatin1Char(' ')));
+        if (length >= 3 && SearchDocument::isLatinOrDigits(folded)) {
+            // Romaji and digits: the phrase of trigrams, which are far rarer than pairs.
+            SearchDocument::appendTrigrams(folded, tokens);
+        } else {
+            // The document's tokens of the word, minus the lone last character.
+            SearchDocument::appendTokens(folded, tokens);
+            tokens.truncate(tokens.lastIndexOf(QLatin1Char(' ')));
+        }
         terms.append(QLatin1Char('"') + tokens + QLatin1Char('"'));
     }
     m_expression = terms.join(QStringLiteral(" AND "));

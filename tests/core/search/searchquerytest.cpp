@@ -8,8 +8,9 @@ using namespace kizuna;
 TEST_CASE("documents are overlapping two-character tokens per value", "[search]")
 {
     CHECK(SearchDocument::tokensOf({QStringLiteral("ヤマダ")}) == QStringLiteral("やま まだ だ"));
+    // Latin and digit values also get a run of trigrams after their pairs.
     CHECK(SearchDocument::tokensOf({QStringLiteral("03-12"), QStringLiteral("x")}) ==
-          QStringLiteral("03 31 12 2 x"));
+          QStringLiteral("03 31 12 2 031 312 x"));
     // A character outside the BMP is one character.
     CHECK(SearchDocument::tokensOf({QString::fromUtf8("\xF0\xA0\xAE\xB7田")})
               .count(QLatin1Char(' ')) == 1);
@@ -23,7 +24,9 @@ TEST_CASE("typed text becomes prefix, term and phrase queries", "[search]")
     CHECK(SearchQuery(QStringLiteral("山")).expression() == QStringLiteral("\"山\"*"));
     CHECK(SearchQuery(QStringLiteral("ヤマ")).expression() == QStringLiteral("\"やま\""));
     CHECK(SearchQuery(QStringLiteral("yamada")).expression() ==
-          QStringLiteral("\"ya am ma ad da\""));
+          QStringLiteral("\"yam ama mad ada\""));
+    CHECK(SearchQuery(QStringLiteral("ya")).expression() == QStringLiteral("\"ya\""));
+    CHECK(SearchQuery(QStringLiteral("03-1")).expression() == QStringLiteral("\"031\""));
     CHECK(SearchQuery(QStringLiteral("山田　太郎")).expression() ==
           QStringLiteral("\"山田\" AND \"太郎\""));
     CHECK(SearchQuery(QStringLiteral(" - ")).isEmpty());
