@@ -5,7 +5,7 @@
 namespace kizuna {
 
 namespace {
-constexpr std::array<const char *, 7> kKindKeys{"trade_show", "referral",  "web",  "seminar",
+constexpr std::array<const char *, 7> kKindKeys{"trade_show",    "referral",  "web",  "seminar",
                                                 "advertisement", "cold_call", "other"};
 }
 

@@ -5,7 +5,8 @@
 namespace kizuna {
 
 namespace {
-constexpr std::array<const char *, 6> kStageKeys{"cold", "warm", "hot", "customer", "loyal", "lost"};
+constexpr std::array<const char *, 6> kStageKeys{"cold",     "warm",  "hot",
+                                                 "customer", "loyal", "lost"};
 }
 
 QList<Stage> allStages()

@@ -28,8 +28,8 @@ public:
     static constexpr qint64 kIdMask = (qint64(1) << kIdBits) - 1;
     static constexpr qint64 kMaxId = kIdMask;
 
-    /// The digest of the first five characters and a coarse sixth: comparing digests never contradicts
-    /// comparing the keys themselves.
+    /// The digest of the first five characters and a coarse sixth: comparing digests never
+    /// contradicts comparing the keys themselves.
     static qint64 digest(const QString &sortKey);
     /// digest << kIdBits | id.
     static qint64 searchRowid(const QString &sortKey, qint64 contactId);

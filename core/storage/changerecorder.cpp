@@ -84,10 +84,14 @@ QStringList ChangeRecorder::importTables()
     // Children first: reverting applies one table at a time in this order, so that undoing
     // an insert deletes a contact before its company. The other way round, ON DELETE SET
     // NULL would change the contact row under the undo and make it look edited since.
-    return {QStringLiteral("import_batch_contacts"), QStringLiteral("contact_history"),
-            QStringLiteral("contact_match_keys"),    QStringLiteral("contact_tags"),
-            QStringLiteral("contacts"),              QStringLiteral("tags"),
-            QStringLiteral("sources"),               QStringLiteral("companies")};
+    return {QStringLiteral("import_batch_contacts"),
+            QStringLiteral("contact_history"),
+            QStringLiteral("contact_match_keys"),
+            QStringLiteral("contact_tags"),
+            QStringLiteral("contacts"),
+            QStringLiteral("tags"),
+            QStringLiteral("sources"),
+            QStringLiteral("companies")};
 }
 
 QList<qint64> ChangeRecorder::rowIds(const QByteArray &changeset, const QString &table)

@@ -1,5 +1,5 @@
-#include "domain/contact.h"
 #include "domain/personname.h"
+#include "domain/contact.h"
 
 #include <catch2/catch.hpp>
 

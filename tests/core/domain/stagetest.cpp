@@ -1,5 +1,5 @@
-#include "domain/sourcekind.h"
 #include "domain/stage.h"
+#include "domain/sourcekind.h"
 
 #include <catch2/catch.hpp>
 

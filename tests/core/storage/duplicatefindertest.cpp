@@ -1,6 +1,6 @@
+#include "contacts/duplicatefinder.h"
 #include "contactbuilder.h"
 #include "contacts/contactservice.h"
-#include "contacts/duplicatefinder.h"
 #include "qtcatch.h"
 #include "storage/contacthistoryrepository.h"
 #include "testdatabase.h"
