@@ -78,7 +78,7 @@ qint64 ContactRepository::insert(const Contact &contact)
     m_tags.setTags(id, contact.tags);
     Contact stored = contact;
     stored.id = id;
-    writeMatchKeys(stored);
+    writeMatchKeys(stored, false);
     indexIfLive(id);
     return id;
 }
@@ -98,7 +98,7 @@ void ContactRepository::update(const Contact &contact)
     if (q.numRowsAffected() == 0)
         throw notFound(m_db, contact.id);
     m_tags.setTags(contact.id, contact.tags);
-    writeMatchKeys(contact);
+    writeMatchKeys(contact, true);
     indexIfLive(contact.id);
 }
 
@@ -146,7 +146,7 @@ void ContactRepository::refreshDerived(qint64 id)
     const auto contact = find(id);
     if (!contact)
         throw notFound(m_db, id);
-    writeMatchKeys(*contact);
+    writeMatchKeys(*contact, true);
     m_index.remove(id);
     if (!contact->deletedAt.isValid())
         indexIfLive(id);
@@ -167,18 +167,25 @@ void ContactRepository::dropSearchRow(qint64 searchRowid)
     m_db.exec(q);
 }
 
-void ContactRepository::writeMatchKeys(const Contact &contact)
+void ContactRepository::writeMatchKeys(const Contact &contact, bool replace)
 {
-    QSqlQuery clear =
-        m_db.prepare(QStringLiteral("DELETE FROM contact_match_keys WHERE contact_id = ?"));
-    clear.addBindValue(contact.id);
-    m_db.exec(clear);
-    for (const MatchKey &key : MatchKeys::of(contact)) {
-        QSqlQuery insert = m_db.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO contact_match_keys (contact_id, kind, key) VALUES (?, ?, ?)"));
-        insert.addBindValue(contact.id);
-        insert.addBindValue(MatchKey::kindKey(key.kind));
-        insert.addBindValue(key.key);
+    // A new contact has no keys yet: the DELETE is only for rewriting a stored one.
+    if (replace) {
+        QSqlQuery clear =
+            m_db.prepare(QStringLiteral("DELETE FROM contact_match_keys WHERE contact_id = ?"));
+        clear.addBindValue(contact.id);
+        m_db.exec(clear);
+    }
+    const QList<MatchKey> keys = MatchKeys::of(contact);
+    if (keys.isEmpty())
+        return;
+    // Prepared once per contact, bound by position for each key.
+    QSqlQuery insert = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO contact_match_keys (contact_id, kind, key) VALUES (?, ?, ?)"));
+    for (const MatchKey &key : keys) {
+        insert.bindValue(0, contact.id);
+        insert.bindValue(1, MatchKey::kindKey(key.kind));
+        insert.bindValue(2, key.key);
         m_db.exec(insert);
     }
 }

@@ -66,7 +66,7 @@ public:
 private:
     void bindFields(QSqlQuery &query, const Contact &contact, const QString &sortKey);
     void indexIfLive(qint64 id);
-    void writeMatchKeys(const Contact &contact);
+    void writeMatchKeys(const Contact &contact, bool replace);
     ContactPage searchPage(const ContactListQuery &query) const;
     ContactPage listPage(const ContactListQuery &query) const;
 
