@@ -2,7 +2,11 @@
 
 #include "contactnormalizer.h"
 #include "contactvalidator.h"
+#include "nurture/cadencekeeper.h"
+#include "nurture/nurturesettings.h"
+#include "nurture/scorekeeper.h"
 #include "storage/database.h"
+#include "storage/settingsrepository.h"
 #include "storage/transaction.h"
 #include "text/readingguesser.h"
 
@@ -55,9 +59,12 @@ Contact ContactService::prepared(Contact contact, const Contact *previous) const
 
 qint64 ContactService::add(const Contact &contact)
 {
-    const Contact c = prepared(contact, nullptr);
+    Contact c = prepared(contact, nullptr);
+    if (!c.detailsConfirmedAt.isValid())
+        c.detailsConfirmedAt = now();
     Transaction transaction(m_db);
     const qint64 id = m_repository.insert(c);
+    ScoreKeeper(m_db).recompute(id, today());
     transaction.commit();
     return id;
 }
@@ -66,12 +73,16 @@ QList<qint64> ContactService::addAll(const QList<Contact> &contacts)
 {
     QList<Contact> ready;
     ready.reserve(contacts.size());
-    for (const Contact &contact : contacts)
+    for (const Contact &contact : contacts) {
         ready.append(prepared(contact, nullptr));
+        if (!ready.last().detailsConfirmedAt.isValid())
+            ready.last().detailsConfirmedAt = now();
+    }
     QList<qint64> ids;
     Transaction transaction(m_db);
     for (const Contact &c : std::as_const(ready))
         ids.append(m_repository.insert(c));
+    ScoreKeeper(m_db).recompute(ids, today());
     transaction.commit();
     return ids;
 }
@@ -81,8 +92,23 @@ void ContactService::update(const Contact &contact)
     const Contact previous = get(contact.id);
     Contact c = prepared(contact, &previous);
     c.id = contact.id;
+    c.detailsConfirmedAt = now(); // editing counts as checking
     Transaction transaction(m_db);
     m_repository.update(c);
+    if (c.stage != previous.stage && m_repository.stages().change(c.id, c.stage, today(), {}))
+        CadenceKeeper(m_db, NurtureSettings::load(SettingsRepository(m_db)), today())
+            .afterStageChange(c.id, c.stage);
+    ScoreKeeper(m_db).recompute(c.id, today());
+    transaction.commit();
+}
+
+void ContactService::confirmDetails(qint64 id)
+{
+    Contact c = get(id);
+    c.detailsConfirmedAt = now();
+    Transaction transaction(m_db);
+    m_repository.update(c);
+    ScoreKeeper(m_db).recompute(id, today());
     transaction.commit();
 }
 

@@ -21,11 +21,21 @@ public:
     qint64 add(const Contact &contact);
     /// Adds many contacts in one transaction (demo data, benchmarks); all or none.
     QList<qint64> addAll(const QList<Contact> &contacts);
-    /// Saves a changed contact. A guessed reading follows a changed name; a reading typed by
-    /// the user is kept and counts as confirmed.
+    /// Saves a changed contact; its details count as confirmed today. A guessed reading
+    /// follows a changed name; a reading typed by the user is kept and counts as confirmed.
+    /// A changed stage is recorded as a step in the stage history.
     void update(const Contact &contact);
     /// Marks the guessed reading as confirmed by the user.
     void confirmReading(qint64 id);
+    /// Records that the user checked the details today: the contact leaves the review list.
+    void confirmDetails(qint64 id);
+
+    /// The day that counts as today for confirmations and stage changes (tests and the
+    /// CLI's --today); the system date when not set.
+    void setToday(const QDate &today) { m_today = today; }
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    /// Today at the current time of day, local.
+    QDateTime now() const { return QDateTime(today(), QTime::currentTime()); }
 
     /// The contact with this id (also in the trash); throws StorageError(NotFound).
     Contact get(qint64 id) const;
@@ -60,6 +70,7 @@ private:
 
     Database &m_db;
     const ReadingGuesser *m_guesser;
+    QDate m_today;
     ContactRepository m_repository;
 };
 

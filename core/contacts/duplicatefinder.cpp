@@ -2,8 +2,12 @@
 
 #include "contactservice.h"
 #include "import/contactmerger.h"
+#include "nurture/scorekeeper.h"
+#include "storage/activityrepository.h"
 #include "storage/contacthistoryrepository.h"
 #include "storage/database.h"
+#include "storage/dealrepository.h"
+#include "storage/followuprepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -51,7 +55,17 @@ void DuplicateFinder::merge(qint64 keepId, qint64 otherId)
     contacts.update(merged);
     for (const FieldChange &change : result.replaced)
         history.add({0, keepId, change.field, change.oldValue, change.newValue, {}, 0});
+    // One person, one timeline: the duplicate's follow-ups, touches and deals come along.
+    FollowUpRepository(m_db).reassign(otherId, keepId);
+    ActivityRepository(m_db).reassign(otherId, keepId);
+    DealRepository(m_db).reassign(otherId, keepId);
+    if (merged.stage != keep.stage)
+        contacts.stages().change(
+            keepId, merged.stage, m_contacts.today(),
+            QCoreApplication::translate("DuplicateFinder", "merged with duplicate %1")
+                .arg(otherId));
     contacts.setInTrash(otherId, true);
+    ScoreKeeper(m_db).recompute(keepId, m_contacts.today());
     transaction.commit();
 }
 

@@ -43,6 +43,12 @@ struct Contact
     Stage stage = Stage::Cold;
     QStringList tags;
     QDate cardExchangedOn; ///< null when unknown
+    /// When the details were last known to be right (local time): edited, confirmed, or
+    /// changed by an import. Details older than the review age are due for a check before
+    /// the next call, and so are those with an e-mail that bounced after this moment.
+    QDateTime detailsConfirmedAt;
+    /// Lead score 0..100 as last computed (read-only here: LeadScorer computes it).
+    int score = 0;
 
     QDateTime createdAt; ///< UTC, set by storage
     QDateTime updatedAt; ///< UTC, set by storage

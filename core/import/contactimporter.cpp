@@ -137,6 +137,10 @@ ImportSummary ContactImporter::run(CardSource &source, const QString &path,
         const qint64 existing =
             options.onDuplicate == OnDuplicate::Create ? 0 : duplicateOf(contacts, prepared);
         if (existing == 0) {
+            // A card's details were true on the day it was exchanged.
+            prepared.detailsConfirmedAt = prepared.cardExchangedOn.isValid()
+                                              ? QDateTime(prepared.cardExchangedOn, QTime(0, 0))
+                                              : QDateTime::currentDateTime();
             const qint64 id = contacts.insert(prepared);
             batches.link(batch.id, id, QStringLiteral("created"));
             ++summary.created;
@@ -157,6 +161,7 @@ ImportSummary ContactImporter::run(CardSource &source, const QString &path,
                 continue;
             }
             merged.id = existing;
+            merged.detailsConfirmedAt = QDateTime::currentDateTime(); // a changing import counts
             contacts.update(merged);
             for (const FieldChange &change : merge.replaced)
                 history.add(

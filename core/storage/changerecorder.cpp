@@ -88,6 +88,7 @@ QStringList ChangeRecorder::importTables()
             QStringLiteral("contact_history"),
             QStringLiteral("contact_match_keys"),
             QStringLiteral("contact_tags"),
+            QStringLiteral("stage_changes"),
             QStringLiteral("contacts"),
             QStringLiteral("tags"),
             QStringLiteral("sources"),

@@ -30,10 +30,12 @@ ContactRepository::ContactRepository(const Database &db)
     , m_companies(db)
     , m_sources(db)
     , m_tags(db)
+    , m_stages(db)
     , m_index(db)
 {}
 
-void ContactRepository::bindFields(QSqlQuery &q, const Contact &c, const QString &sortKey)
+void ContactRepository::bindFields(QSqlQuery &q, const Contact &c, const QString &sortKey,
+                                   bool withStage)
 {
     q.addBindValue(sql::text(c.familyName));
     q.addBindValue(sql::text(c.givenName));
@@ -56,8 +58,10 @@ void ContactRepository::bindFields(QSqlQuery &q, const Contact &c, const QString
     q.addBindValue(sql::text(c.notes));
     const qint64 sourceId = m_sources.findOrCreate(c.source);
     q.addBindValue(sourceId ? QVariant(sourceId) : QVariant());
-    q.addBindValue(stageKey(c.stage));
+    if (withStage)
+        q.addBindValue(stageKey(c.stage));
     q.addBindValue(sql::fromDate(c.cardExchangedOn));
+    q.addBindValue(sql::fromLocalDateTime(c.detailsConfirmedAt));
     q.addBindValue(sortKey);
 }
 
@@ -67,14 +71,20 @@ qint64 ContactRepository::insert(const Contact &contact)
         "INSERT INTO contacts (family_name, given_name, family_kana, given_kana, "
         "reading_guessed, company_id, department, title, email, email2, phone_work, "
         "phone_direct, phone_mobile, fax, postal_code, address, url, notes, source_id, stage, "
-        "card_exchanged_on, sort_key, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindFields(q, contact, SortKey::forContact(contact));
+        "card_exchanged_on, details_confirmed_at, sort_key, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindFields(q, contact, SortKey::forContact(contact), true);
     const QString now = sql::now();
     q.addBindValue(now);
     q.addBindValue(now);
     m_db.exec(q);
     const qint64 id = q.lastInsertId().toLongLong();
+    // Everyone enters the funnel on the day the card was exchanged, or else the day the
+    // details were taken down.
+    const QDate entered = contact.cardExchangedOn.isValid()      ? contact.cardExchangedOn
+                          : contact.detailsConfirmedAt.isValid() ? contact.detailsConfirmedAt.date()
+                                                                 : QDate::currentDate();
+    m_stages.recordEntry(id, contact.stage, entered);
     m_tags.setTags(id, contact.tags);
     Contact stored = contact;
     stored.id = id;
@@ -89,9 +99,9 @@ void ContactRepository::update(const Contact &contact)
         "UPDATE contacts SET family_name = ?, given_name = ?, family_kana = ?, given_kana = ?, "
         "reading_guessed = ?, company_id = ?, department = ?, title = ?, email = ?, email2 = ?, "
         "phone_work = ?, phone_direct = ?, phone_mobile = ?, fax = ?, postal_code = ?, "
-        "address = ?, url = ?, notes = ?, source_id = ?, stage = ?, card_exchanged_on = ?, "
-        "sort_key = ?, updated_at = ? WHERE id = ?"));
-    bindFields(q, contact, SortKey::forContact(contact));
+        "address = ?, url = ?, notes = ?, source_id = ?, card_exchanged_on = ?, "
+        "details_confirmed_at = ?, sort_key = ?, updated_at = ? WHERE id = ?"));
+    bindFields(q, contact, SortKey::forContact(contact), false);
     q.addBindValue(sql::now());
     q.addBindValue(contact.id);
     m_db.exec(q);

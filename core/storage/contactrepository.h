@@ -6,6 +6,7 @@
 #include "domain/contact.h"
 #include "search/matchkeys.h"
 #include "sourcerepository.h"
+#include "stagehistoryrepository.h"
 #include "tagrepository.h"
 
 #include <optional>
@@ -28,7 +29,8 @@ public:
 
     /// Stores a new contact and returns its id.
     qint64 insert(const Contact &contact);
-    /// Replaces every field of a stored contact; throws StorageError(NotFound) if absent.
+    /// Replaces every field of a stored contact except its stage, which only changes with a
+    /// recorded step (StageHistoryRepository); throws StorageError(NotFound) if absent.
     void update(const Contact &contact);
     /// Moves a contact to the trash (out of lists and search) or back.
     void setInTrash(qint64 id, bool inTrash);
@@ -62,9 +64,11 @@ public:
     CompanyRepository &companies() { return m_companies; }
     SourceRepository &sources() { return m_sources; }
     TagRepository &tags() { return m_tags; }
+    StageHistoryRepository &stages() { return m_stages; }
 
 private:
-    void bindFields(QSqlQuery &query, const Contact &contact, const QString &sortKey);
+    void bindFields(QSqlQuery &query, const Contact &contact, const QString &sortKey,
+                    bool withStage);
     void indexIfLive(qint64 id);
     void writeMatchKeys(const Contact &contact, bool replace);
     ContactPage searchPage(const ContactListQuery &query) const;
@@ -74,6 +78,7 @@ private:
     CompanyRepository m_companies;
     SourceRepository m_sources;
     TagRepository m_tags;
+    StageHistoryRepository m_stages;
     ContactSearchIndex m_index;
 };
 

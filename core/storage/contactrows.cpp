@@ -15,7 +15,8 @@ const QString &selectSql()
         "c.phone_direct, c.phone_mobile, c.fax, c.postal_code, c.address, c.url, c.notes, "
         "s.name, c.stage, c.card_exchanged_on, c.created_at, c.updated_at, c.deleted_at, "
         "c.sort_key, (SELECT group_concat(t.name, char(31)) FROM contact_tags ct "
-        "JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id) "
+        "JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id), c.score, "
+        "c.details_confirmed_at "
         "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
         "LEFT JOIN sources s ON s.id = c.source_id ");
     return sql;
@@ -54,6 +55,8 @@ Contact contactFrom(const QSqlQuery &q)
         c.tags = tags.split(QChar(31));
         c.tags.sort();
     }
+    c.score = q.value(27).toInt();
+    c.detailsConfirmedAt = sql::toLocalDateTime(q.value(28));
     return c;
 }
 

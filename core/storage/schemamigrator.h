@@ -17,12 +17,12 @@ struct Migration
     int version = 0;
     QStringList statements;
     /// Work SQL alone cannot do (folding text, rebuilding the search index), run after the
-    /// statements in the same transaction; may be empty.
+    /// statements of every pending step, in the same transaction; may be empty.
     std::function<void(const Database &)> code;
 };
 
-/// Brings a database's schema forward, one step per transaction, recording progress in
-/// PRAGMA user_version so that an interrupted upgrade resumes at the step that failed.
+/// Brings a database's schema forward in one transaction, recording the version reached in
+/// PRAGMA user_version: an interrupted upgrade leaves the file at its old version.
 class SchemaMigrator final
 {
 public:
@@ -42,5 +42,6 @@ private:
 /// The steps, one function per version (core/storage/migrations/vN.cpp).
 Migration migrationV1();
 Migration migrationV2();
+Migration migrationV3();
 
 } // namespace kizuna

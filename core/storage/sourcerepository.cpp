@@ -146,3 +146,54 @@ QList<Source> SourceRepository::list() const
 }
 
 } // namespace kizuna
+
+namespace kizuna {
+
+QList<SourceStats> SourceRepository::stats() const
+{
+    // One pass over the live contacts, grouped by source; a customer is anyone who ever
+    // reached customer or loyal (a lost customer was still won), or won a deal.
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT * FROM (WITH lead AS ("
+        " SELECT c.id, c.source_id, "
+        "  (EXISTS (SELECT 1 FROM stage_changes sc WHERE sc.contact_id = c.id "
+        "           AND sc.to_stage IN ('customer', 'loyal')) "
+        "   OR EXISTS (SELECT 1 FROM deals d WHERE d.contact_id = c.id AND d.status = 'won')) "
+        "   AS customer "
+        " FROM contacts c WHERE c.deleted_at IS NULL), "
+        "per_source AS ("
+        " SELECT source_id, count(*) AS leads, sum(customer) AS customers FROM lead "
+        " GROUP BY source_id), "
+        "revenue AS ("
+        " SELECT l.source_id, d.currency, sum(d.amount) AS amount FROM lead l "
+        " JOIN deals d ON d.contact_id = l.id WHERE d.status = 'won' "
+        " GROUP BY l.source_id, d.currency) "
+        "SELECT s.id AS id, s.name AS name, s.kind, coalesce(p.leads, 0), coalesce(p.customers, "
+        "0), "
+        " coalesce((SELECT amount FROM revenue r WHERE r.source_id = s.id "
+        "           AND r.currency = s.currency), 0), s.cost, s.currency "
+        "FROM sources s LEFT JOIN per_source p ON p.source_id = s.id "
+        "UNION ALL "
+        "SELECT 0, '', 'other', p.leads, p.customers, "
+        " coalesce((SELECT amount FROM revenue r WHERE r.source_id IS NULL "
+        "           AND r.currency = 'JPY'), 0), 0, 'JPY' "
+        "FROM per_source p WHERE p.source_id IS NULL) AS stats "
+        "ORDER BY stats.id = 0, stats.name"));
+    m_db.exec(q);
+    QList<SourceStats> list;
+    while (q.next()) {
+        SourceStats s;
+        s.sourceId = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.kind = sourceKindFromKey(q.value(2).toString()).value_or(SourceKind::Other);
+        s.leads = q.value(3).toLongLong();
+        s.customers = q.value(4).toLongLong();
+        s.revenue = q.value(5).toLongLong();
+        s.cost = q.value(6).toLongLong();
+        s.currency = q.value(7).toString();
+        list.append(s);
+    }
+    return list;
+}
+
+} // namespace kizuna

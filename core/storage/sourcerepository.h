@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/source.h"
+#include "domain/sourcestats.h"
 
 #include <QList>
 
@@ -31,6 +32,9 @@ public:
     qint64 findOrCreate(const QString &name);
     /// Every source with its number of contacts, by name.
     QList<Source> list() const;
+    /// Leads, customers, revenue and cost of every source, by name, then a last entry for
+    /// the leads without a source when there are any. Live contacts only.
+    QList<SourceStats> stats() const;
 
 private:
     void validate(const Source &source) const;

@@ -31,6 +31,30 @@ QString now()
     return fromDateTime(QDateTime::currentDateTimeUtc());
 }
 
+QVariant fromLocalDateTime(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    return dateTime.toLocalTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+QDateTime toLocalDateTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant fromTime(const QTime &time)
+{
+    return time.isValid() ? QVariant(time.toString(QStringLiteral("HH:mm"))) : QVariant();
+}
+
+QTime toTime(const QVariant &value)
+{
+    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+}
+
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QTime>
 #include <QVariant>
 
 namespace kizuna::sql {
@@ -15,6 +16,15 @@ QDate toDate(const QVariant &value);
 QString fromDateTime(const QDateTime &dateTime);
 QDateTime toDateTime(const QVariant &value);
 QString now();
+
+/// Local wall-clock times (when a touch happened, as the user lived it) are stored as ISO
+/// text without a zone ("2026-11-24T15:30:00"), so they compare with plain dates as text.
+QVariant fromLocalDateTime(const QDateTime &dateTime);
+QDateTime toLocalDateTime(const QVariant &value);
+
+/// Times of day as "HH:MM", NULL when none.
+QVariant fromTime(const QTime &time);
+QTime toTime(const QVariant &value);
 
 /// Text columns are NOT NULL: an absent value is stored as "".
 QString text(const QString &value);

@@ -95,3 +95,24 @@ TEST_CASE("version 2 derives duplicate keys for the contacts already stored",
     // The live contact is back in the search index; the one in the trash is not.
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contact_search")).toInt() == 1);
 }
+
+TEST_CASE("version 3 enters every stored contact into the funnel and dates its details",
+          "[storage][migration]")
+{
+    test::TestDatabase t(2);
+    runFixture(t.db(), 2);
+    Database &db = t.reopen();
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT contact_id, from_stage, to_stage, changed_on FROM stage_changes ORDER BY id"));
+    db.exec(q);
+    QStringList rows;
+    while (q.next())
+        rows.append(QStringLiteral("%1 %2>%3 %4")
+                        .arg(q.value(0).toString(),
+                             q.value(1).isNull() ? QStringLiteral("-") : q.value(1).toString(),
+                             q.value(2).toString(), q.value(3).toString()));
+    CHECK(rows == QStringList{QStringLiteral("1 ->warm 2025-01-01"),
+                              QStringLiteral("2 ->cold 2025-01-01")});
+    CHECK(db.scalar(QStringLiteral("SELECT details_confirmed_at FROM contacts WHERE id = 1"))
+              .toString() == QStringLiteral("2025-01-01T00:00:00"));
+}

@@ -1,0 +1,66 @@
+#include "agenda.h"
+
+#include "nurturesettings.h"
+#include "storage/followuprepository.h"
+#include "storage/leadlistrepository.h"
+#include "storage/settingsrepository.h"
+
+namespace kizuna {
+
+Agenda::Agenda(const Database &db, const QDate &today)
+    : m_db(db)
+    , m_today(today)
+{}
+
+QList<AgendaItem> Agenda::today(int limit) const
+{
+    return range(m_today, m_today, limit);
+}
+
+QList<AgendaItem> Agenda::overdue(int limit) const
+{
+    return FollowUpRepository(m_db).overdue(m_today, limit);
+}
+
+QList<AgendaItem> Agenda::week(int limit) const
+{
+    return range(m_today, m_today.addDays(6), limit);
+}
+
+QList<AgendaItem> Agenda::range(const QDate &from, const QDate &to, int limit) const
+{
+    return FollowUpRepository(m_db).agenda(from, to, limit);
+}
+
+QList<Contact> Agenda::dropped(int limit) const
+{
+    return LeadListRepository(m_db).dropped(limit);
+}
+
+QList<Contact> Agenda::review(int limit) const
+{
+    const int months = NurtureSettings::load(SettingsRepository(m_db)).reviewAgeMonths;
+    return LeadListRepository(m_db).review(m_today.addMonths(-months), limit);
+}
+
+QList<Contact> Agenda::salesReady(int limit) const
+{
+    return LeadListRepository(m_db).salesReady(limit);
+}
+
+qint64 Agenda::overdueCount() const
+{
+    return FollowUpRepository(m_db).countOpen({}, m_today.addDays(-1));
+}
+
+qint64 Agenda::todayCount() const
+{
+    return FollowUpRepository(m_db).countOpen(m_today, m_today);
+}
+
+qint64 Agenda::droppedCount() const
+{
+    return LeadListRepository(m_db).droppedCount();
+}
+
+} // namespace kizuna

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/agendaitem.h"
+#include "domain/contact.h"
+
+#include <QDate>
+#include <QList>
+
+namespace kizuna {
+
+class Database;
+
+/// What to do and whom not to forget, as of a day: the follow-ups due, the leads that have
+/// dropped out of the cadence, the people whose details need a check, and the best leads.
+class Agenda final
+{
+public:
+    Agenda(const Database &db, const QDate &today);
+
+    QList<AgendaItem> today(int limit = 500) const;
+    /// Open follow-ups due before today, oldest first.
+    QList<AgendaItem> overdue(int limit = 500) const;
+    /// Today and the six days after it: the week ahead.
+    QList<AgendaItem> week(int limit = 500) const;
+    QList<AgendaItem> range(const QDate &from, const QDate &to, int limit = 500) const;
+    /// Active leads with no open follow-up.
+    QList<Contact> dropped(int limit = 500) const;
+    /// Active leads whose details are older than the review age, or whose e-mail bounced.
+    QList<Contact> review(int limit = 500) const;
+    /// Warm and hot leads, best score first.
+    QList<Contact> salesReady(int limit = 50) const;
+
+    qint64 overdueCount() const;
+    qint64 todayCount() const;
+    qint64 droppedCount() const;
+
+private:
+    const Database &m_db;
+    QDate m_today;
+};
+
+} // namespace kizuna

@@ -1,0 +1,219 @@
+#include "followupservice.h"
+
+#include "activityservice.h"
+#include "cadencekeeper.h"
+#include "nurturesettings.h"
+#include "storage/activityrepository.h"
+#include "storage/contactrepository.h"
+#include "storage/database.h"
+#include "storage/followuprepository.h"
+#include "storage/leadlistrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/stagehistoryrepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace kizuna {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FollowUps", text);
+}
+
+CadenceKeeper cadenceFor(const Database &db, const QDate &today)
+{
+    return CadenceKeeper(db, NurtureSettings::load(SettingsRepository(db)), today);
+}
+
+void validate(const FollowUp &f)
+{
+    if (!f.dueOn.isValid())
+        throw ValidationError(QStringLiteral("due"), tr("a follow-up needs a day"));
+}
+
+} // namespace
+
+FollowUpService::FollowUpService(Database &db, const QDate &today)
+    : m_db(db)
+    , m_today(today)
+{}
+
+FollowUp FollowUpService::get(qint64 id) const
+{
+    const auto found = FollowUpRepository(m_db).find(id);
+    if (!found)
+        throw StorageError(StorageError::Kind::NotFound, m_db.path(),
+                           tr("no follow-up with id %1").arg(id));
+    return *found;
+}
+
+FollowUp FollowUpService::requireOpen(qint64 id) const
+{
+    const FollowUp f = get(id);
+    if (f.status != FollowUpStatus::Open)
+        throw ValidationError(
+            QStringLiteral("status"),
+            tr("follow-up %1 is already %2").arg(id).arg(followUpStatusKey(f.status)));
+    return f;
+}
+
+qint64 FollowUpService::add(const FollowUp &followUp)
+{
+    validate(followUp);
+    Transaction transaction(m_db);
+    StageHistoryRepository(m_db).current(followUp.contactId); // throws for an unknown contact
+    FollowUp f = followUp;
+    f.status = FollowUpStatus::Open;
+    f.completedOn = {};
+    const qint64 id = FollowUpRepository(m_db).add(f);
+    transaction.commit();
+    return id;
+}
+
+FollowUpService::Completion FollowUpService::close(FollowUp f, FollowUpStatus status,
+                                                   const QString &summary, Outcome outcome,
+                                                   const Next &next)
+{
+    if (next.mode == Next::Mode::On && !next.on.isValid())
+        throw ValidationError(QStringLiteral("next"), tr("the next follow-up needs a day"));
+    Transaction transaction(m_db);
+    FollowUpRepository followUps(m_db);
+    Completion result;
+    // Closed before the touch is logged, so the touch does not move it as an open cadence
+    // follow-up.
+    f.status = status;
+    f.completedOn = m_today;
+    followUps.update(f);
+    if (status == FollowUpStatus::Done) {
+        Activity touch;
+        touch.contactId = f.contactId;
+        touch.channel = f.channel;
+        touch.direction = Direction::Outbound;
+        touch.summary = summary.trimmed().isEmpty() ? f.purpose : summary;
+        touch.outcome = outcome;
+        result.activityId = ActivityService::logWithin(m_db, touch, m_today);
+        followUps.linkActivity(f.id, result.activityId);
+    }
+    if (next.mode == Next::Mode::On) {
+        FollowUp following = f;
+        following.id = 0;
+        following.dueOn = next.on;
+        following.dueAt = {};
+        following.status = FollowUpStatus::Open;
+        following.completedOn = {};
+        following.cadence = false; // a day the user picked is not moved by later touches
+        result.nextId = followUps.add(following);
+    } else if (next.mode == Next::Mode::Cadence) {
+        const Stage stage = StageHistoryRepository(m_db).current(f.contactId);
+        result.nextId = cadenceFor(m_db, m_today).ensure(f.contactId, stage, m_today);
+    }
+    if (result.nextId)
+        result.nextDue = followUps.find(result.nextId)->dueOn;
+    transaction.commit();
+    return result;
+}
+
+FollowUpService::Completion FollowUpService::complete(qint64 id, const QString &summary,
+                                                      Outcome outcome, const Next &next)
+{
+    return close(requireOpen(id), FollowUpStatus::Done, summary, outcome, next);
+}
+
+FollowUpService::Completion FollowUpService::skip(qint64 id, const Next &next)
+{
+    return close(requireOpen(id), FollowUpStatus::Skipped, QString(), Outcome::None, next);
+}
+
+QDate FollowUpService::snooze(qint64 id, int days)
+{
+    if (days < 1)
+        throw ValidationError(QStringLiteral("days"), tr("snooze by one day or more"));
+    Transaction transaction(m_db);
+    FollowUp f = requireOpen(id);
+    const QDate from = f.dueOn < m_today ? m_today : f.dueOn;
+    f.dueOn = cadenceFor(m_db, m_today).calendar().onOrAfter(from.addDays(days));
+    FollowUpRepository(m_db).update(f);
+    transaction.commit();
+    return f.dueOn;
+}
+
+void FollowUpService::reschedule(qint64 id, const QDate &day, const QTime &time)
+{
+    if (!day.isValid())
+        throw ValidationError(QStringLiteral("due"), tr("a follow-up needs a day"));
+    Transaction transaction(m_db);
+    FollowUp f = requireOpen(id);
+    f.dueOn = day;
+    f.dueAt = time;
+    f.cadence = false; // the user's day, not the cadence's
+    FollowUpRepository(m_db).update(f);
+    transaction.commit();
+}
+
+int FollowUpService::addForAll(const ContactListQuery &query, const FollowUp &pattern)
+{
+    validate(pattern);
+    Transaction transaction(m_db);
+    ContactRepository contacts(m_db);
+    FollowUpRepository followUps(m_db);
+    ContactListQuery page = query;
+    page.limit = 1000;
+    page.after.reset();
+    int made = 0;
+    for (;;) {
+        const ContactPage result = contacts.page(page);
+        for (const Contact &c : result.contacts) {
+            FollowUp f = pattern;
+            f.contactId = c.id;
+            f.status = FollowUpStatus::Open;
+            followUps.add(f);
+            ++made;
+        }
+        if (!result.next)
+            break;
+        page.after = result.next;
+    }
+    transaction.commit();
+    return made;
+}
+
+int FollowUpService::planDropped()
+{
+    Transaction transaction(m_db);
+    CadenceKeeper cadence = cadenceFor(m_db, m_today);
+    LeadListRepository leads(m_db);
+    ActivityRepository activities(m_db);
+    int made = 0;
+    // Each round takes the first page of what is still dropped; planned leads leave it.
+    for (;;) {
+        const QList<Contact> dropped = leads.dropped(1000);
+        int madeThisRound = 0;
+        for (const Contact &c : dropped) {
+            const auto last = activities.last(c.id);
+            if (cadence.ensure(c.id, c.stage, last ? last->occurredAt.date() : m_today))
+                ++madeThisRound;
+        }
+        made += madeThisRound;
+        if (dropped.size() < 1000 || madeThisRound == 0)
+            break;
+    }
+    transaction.commit();
+    return made;
+}
+
+QList<FollowUp> FollowUpService::list(qint64 contactId, std::optional<FollowUpStatus> status,
+                                      int limit) const
+{
+    FollowUpRepository followUps(m_db);
+    if (contactId == 0)
+        return followUps.list(status, limit);
+    QList<FollowUp> list = followUps.forContact(contactId, status);
+    if (list.size() > limit)
+        list.resize(limit);
+    return list;
+}
+
+} // namespace kizuna

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/activity.h"
+#include "domain/followup.h"
+#include "storage/contactlistquery.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace kizuna {
+
+class Database;
+
+/// Follow-ups: scheduling, doing, moving and skipping them, one at a time or for a filtered
+/// set of contacts. Each call is one transaction.
+class FollowUpService final
+{
+public:
+    FollowUpService(Database &db, const QDate &today);
+
+    /// What comes after a follow-up is done or skipped.
+    struct Next
+    {
+        enum class Mode
+        {
+            Cadence, ///< the next one on the stage's cadence, counted from today
+            On,      ///< on the day the user picked
+            None,    ///< no further follow-up
+        };
+        Mode mode = Mode::Cadence;
+        QDate on;
+    };
+
+    struct Completion
+    {
+        qint64 activityId = 0; ///< the touch logged (0 when skipped)
+        qint64 nextId = 0;     ///< the follow-up scheduled next, 0 for none
+        QDate nextDue;         ///< its day
+    };
+
+    /// Schedules a follow-up; returns its id. Throws ValidationError for a missing day and
+    /// StorageError(NotFound) for an unknown contact.
+    qint64 add(const FollowUp &followUp);
+    /// Done: logs the touch on the follow-up's channel and schedules what comes next.
+    Completion complete(qint64 id, const QString &summary, Outcome outcome, const Next &next);
+    /// Skipped: no touch is logged; what comes next is scheduled as for complete().
+    Completion skip(qint64 id, const Next &next);
+    /// Moves an open follow-up by `days` (then onto a working day); returns the new day.
+    QDate snooze(qint64 id, int days);
+    /// Moves an open follow-up to the day (and time) the user picked, exactly.
+    void reschedule(qint64 id, const QDate &day, const QTime &time = {});
+
+    /// One follow-up for every contact the query matches (all pages): "call everyone we met
+    /// at the trade show in two weeks". Returns how many were made.
+    int addForAll(const ContactListQuery &query, const FollowUp &pattern);
+    /// A cadence follow-up for every dropped lead (active stage, nothing open), counted from
+    /// the last touch or, for those never touched, from today. Returns how many were made.
+    int planDropped();
+
+    FollowUp get(qint64 id) const;
+    QList<FollowUp> list(qint64 contactId, std::optional<FollowUpStatus> status,
+                         int limit = 1000) const;
+
+private:
+    FollowUp requireOpen(qint64 id) const;
+    Completion close(FollowUp followUp, FollowUpStatus status, const QString &summary,
+                     Outcome outcome, const Next &next);
+
+    Database &m_db;
+    QDate m_today;
+};
+
+} // namespace kizuna

@@ -1,0 +1,49 @@
+#include "stageservice.h"
+
+#include "cadencekeeper.h"
+#include "nurturesettings.h"
+#include "scorekeeper.h"
+#include "storage/database.h"
+#include "storage/settingsrepository.h"
+#include "storage/stagehistoryrepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace kizuna {
+
+StageService::StageService(Database &db, const QDate &today)
+    : m_db(db)
+    , m_today(today)
+{}
+
+int StageService::set(const QList<qint64> &contactIds, Stage stage, const QString &note,
+                      const QDate &on)
+{
+    const QDate day = on.isValid() ? on : m_today;
+    if (day > m_today)
+        throw ValidationError(
+            QStringLiteral("on"),
+            QCoreApplication::translate("Stages", "a stage change cannot be dated in the future"));
+    Transaction transaction(m_db);
+    StageHistoryRepository stages(m_db);
+    CadenceKeeper cadence(m_db, NurtureSettings::load(SettingsRepository(m_db)), m_today);
+    ScoreKeeper scores(m_db);
+    int moved = 0;
+    for (qint64 id : contactIds) {
+        if (!stages.change(id, stage, day, note))
+            continue;
+        cadence.afterStageChange(id, stage);
+        scores.recompute(id, m_today);
+        ++moved;
+    }
+    transaction.commit();
+    return moved;
+}
+
+QList<StageChange> StageService::history(qint64 contactId) const
+{
+    return StageHistoryRepository(m_db).history(contactId);
+}
+
+} // namespace kizuna

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/activity.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace kizuna {
+
+class Database;
+
+/// Touches with people (table activities). The caller owns the transaction.
+class ActivityRepository final
+{
+public:
+    explicit ActivityRepository(const Database &db);
+
+    qint64 add(const Activity &activity);
+    /// A contact's touches, newest first.
+    QList<Activity> forContact(qint64 contactId) const;
+    /// Touches of live contacts, newest first.
+    QList<Activity> list(int limit) const;
+    /// The contact's most recent touch.
+    std::optional<Activity> last(qint64 contactId) const;
+
+    /// Gives everything of one contact to another (merging duplicates).
+    void reassign(qint64 fromContactId, qint64 toContactId);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace kizuna

@@ -1,0 +1,252 @@
+#include "followuprepository.h"
+
+#include "contactrows.h"
+#include "database.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+namespace kizuna {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "f.id, f.contact_id, f.due_on, f.due_at, f.channel, f.purpose, f.status, f.assigned_to, "
+    "f.cadence, f.completed_on");
+constexpr int kColumnCount = 10;
+
+FollowUp followUpFrom(const QSqlQuery &q)
+{
+    FollowUp f;
+    f.id = q.value(0).toLongLong();
+    f.contactId = q.value(1).toLongLong();
+    f.dueOn = sql::toDate(q.value(2));
+    f.dueAt = sql::toTime(q.value(3));
+    f.channel = channelFromKey(q.value(4).toString()).value_or(Channel::Other);
+    f.purpose = q.value(5).toString();
+    f.status = followUpStatusFromKey(q.value(6).toString()).value_or(FollowUpStatus::Open);
+    f.assignedTo = q.value(7).toString();
+    f.cadence = q.value(8).toBool();
+    f.completedOn = sql::toDate(q.value(9));
+    return f;
+}
+
+QList<FollowUp> followUpsFrom(QSqlQuery &q)
+{
+    QList<FollowUp> list;
+    while (q.next())
+        list.append(followUpFrom(q));
+    return list;
+}
+
+// The columns add() and update() both write, in the order both name them.
+void bindFields(QSqlQuery &q, const FollowUp &f)
+{
+    q.addBindValue(sql::fromDate(f.dueOn));
+    q.addBindValue(sql::fromTime(f.dueAt));
+    q.addBindValue(channelKey(f.channel));
+    q.addBindValue(sql::text(f.purpose.trimmed()));
+    q.addBindValue(followUpStatusKey(f.status));
+    q.addBindValue(sql::text(f.assignedTo.trimmed()));
+    q.addBindValue(f.cadence ? 1 : 0);
+    q.addBindValue(sql::fromDate(f.completedOn));
+}
+
+} // namespace
+
+FollowUpRepository::FollowUpRepository(const Database &db)
+    : m_db(db)
+{}
+
+qint64 FollowUpRepository::add(const FollowUp &f)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO follow_ups (contact_id, due_on, due_at, channel, purpose, status, "
+        "assigned_to, cadence, completed_on, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(f.contactId);
+    bindFields(q, f);
+    const QString now = sql::now();
+    q.addBindValue(now);
+    q.addBindValue(now);
+    m_db.exec(q);
+    return q.lastInsertId().toLongLong();
+}
+
+void FollowUpRepository::update(const FollowUp &f)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE follow_ups SET due_on = ?, due_at = ?, channel = ?, purpose = ?, status = ?, "
+        "assigned_to = ?, cadence = ?, completed_on = ?, updated_at = ? WHERE id = ?"));
+    bindFields(q, f);
+    q.addBindValue(sql::now());
+    q.addBindValue(f.id);
+    m_db.exec(q);
+    if (q.numRowsAffected() == 0)
+        throw StorageError(
+            StorageError::Kind::NotFound, m_db.path(),
+            QCoreApplication::translate("FollowUps", "no follow-up with id %1").arg(f.id));
+}
+
+void FollowUpRepository::linkActivity(qint64 followUpId, qint64 activityId)
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("UPDATE follow_ups SET activity_id = ? WHERE id = ?"));
+    q.addBindValue(activityId);
+    q.addBindValue(followUpId);
+    m_db.exec(q);
+}
+
+std::optional<FollowUp> FollowUpRepository::find(qint64 id) const
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM follow_ups f WHERE f.id = ?").arg(kColumns));
+    q.addBindValue(id);
+    m_db.exec(q);
+    return q.next() ? std::optional<FollowUp>(followUpFrom(q)) : std::nullopt;
+}
+
+QList<FollowUp> FollowUpRepository::forContact(qint64 contactId,
+                                               std::optional<FollowUpStatus> status) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM follow_ups f WHERE f.contact_id = ? "
+                                              "AND (? IS NULL OR f.status = ?) "
+                                              "ORDER BY f.due_on, f.due_at, f.id")
+                                   .arg(kColumns));
+    const QVariant key = status ? QVariant(followUpStatusKey(*status)) : QVariant();
+    q.addBindValue(contactId);
+    q.addBindValue(key);
+    q.addBindValue(key);
+    m_db.exec(q);
+    return followUpsFrom(q);
+}
+
+QList<FollowUp> FollowUpRepository::list(std::optional<FollowUpStatus> status, int limit) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM follow_ups f JOIN contacts c ON c.id = f.contact_id "
+                       "WHERE c.deleted_at IS NULL AND (? IS NULL OR f.status = ?) "
+                       "ORDER BY f.due_on, f.due_at, f.id LIMIT ?")
+            .arg(kColumns));
+    const QVariant key = status ? QVariant(followUpStatusKey(*status)) : QVariant();
+    q.addBindValue(key);
+    q.addBindValue(key);
+    q.addBindValue(limit);
+    m_db.exec(q);
+    return followUpsFrom(q);
+}
+
+std::optional<FollowUp> FollowUpRepository::openCadence(qint64 contactId) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM follow_ups f WHERE f.contact_id = ? AND f.status = 'open' "
+                       "AND f.cadence = 1 ORDER BY f.due_on, f.id LIMIT 1")
+            .arg(kColumns));
+    q.addBindValue(contactId);
+    m_db.exec(q);
+    return q.next() ? std::optional<FollowUp>(followUpFrom(q)) : std::nullopt;
+}
+
+std::optional<FollowUp> FollowUpRepository::nextOpen(qint64 contactId) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM follow_ups f WHERE f.contact_id = ? AND f.status = 'open' "
+                       "ORDER BY f.due_on, f.due_at, f.id LIMIT 1")
+            .arg(kColumns));
+    q.addBindValue(contactId);
+    m_db.exec(q);
+    return q.next() ? std::optional<FollowUp>(followUpFrom(q)) : std::nullopt;
+}
+
+QList<AgendaItem> FollowUpRepository::agendaWhere(const QString &condition,
+                                                  const QVariantList &values, int limit) const
+{
+    // Driven by the partial index of open follow-ups in due order; the contact and its last
+    // touch are looked up per row, so a page costs the same at any database size.
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral(
+            "SELECT %1, c.family_name, c.given_name, c.family_kana, c.given_kana, co.name, "
+            "c.title, c.phone_work, c.phone_direct, c.phone_mobile, c.email, c.stage, c.score, "
+            "(SELECT a.occurred_at || char(31) || a.summary FROM activities a "
+            " WHERE a.contact_id = f.contact_id ORDER BY a.occurred_at DESC LIMIT 1) "
+            "FROM follow_ups f INDEXED BY follow_ups_open_by_due "
+            "JOIN contacts c ON c.id = f.contact_id "
+            "LEFT JOIN companies co ON co.id = c.company_id "
+            "WHERE f.status = 'open' AND c.deleted_at IS NULL AND %2 "
+            "ORDER BY f.due_on, f.id LIMIT ?")
+            .arg(kColumns, condition));
+    contactrows::bindAll(q, values);
+    q.addBindValue(limit);
+    m_db.exec(q);
+    QList<AgendaItem> items;
+    while (q.next()) {
+        AgendaItem item;
+        item.followUp = followUpFrom(q);
+        int i = kColumnCount;
+        item.familyName = q.value(i++).toString();
+        item.givenName = q.value(i++).toString();
+        item.familyKana = q.value(i++).toString();
+        item.givenKana = q.value(i++).toString();
+        item.company = q.value(i++).toString();
+        item.title = q.value(i++).toString();
+        item.phoneWork = q.value(i++).toString();
+        item.phoneDirect = q.value(i++).toString();
+        item.phoneMobile = q.value(i++).toString();
+        item.email = q.value(i++).toString();
+        item.stage = stageFromKey(q.value(i++).toString()).value_or(Stage::Cold);
+        item.score = q.value(i++).toInt();
+        const QString lastTouch = q.value(i++).toString();
+        if (!lastTouch.isEmpty()) {
+            const qsizetype cut = lastTouch.indexOf(QChar(31));
+            item.lastTouchAt = sql::toLocalDateTime(lastTouch.left(cut));
+            item.lastTouchSummary = lastTouch.mid(cut + 1);
+        }
+        items.append(item);
+    }
+    // Within a day, a follow-up with a time comes in time order before the whole-day ones.
+    std::stable_sort(items.begin(), items.end(), [](const AgendaItem &a, const AgendaItem &b) {
+        if (a.followUp.dueOn != b.followUp.dueOn)
+            return a.followUp.dueOn < b.followUp.dueOn;
+        const bool aTimed = a.followUp.dueAt.isValid();
+        const bool bTimed = b.followUp.dueAt.isValid();
+        if (aTimed != bTimed)
+            return aTimed;
+        return aTimed && a.followUp.dueAt < b.followUp.dueAt;
+    });
+    return items;
+}
+
+QList<AgendaItem> FollowUpRepository::agenda(const QDate &from, const QDate &to, int limit) const
+{
+    return agendaWhere(QStringLiteral("f.due_on BETWEEN ? AND ?"),
+                       {sql::fromDate(from), sql::fromDate(to)}, limit);
+}
+
+QList<AgendaItem> FollowUpRepository::overdue(const QDate &day, int limit) const
+{
+    return agendaWhere(QStringLiteral("f.due_on < ?"), {sql::fromDate(day)}, limit);
+}
+
+qint64 FollowUpRepository::countOpen(const QDate &from, const QDate &to) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM follow_ups f INDEXED BY follow_ups_open_by_due "
+        "JOIN contacts c ON c.id = f.contact_id WHERE f.status = 'open' AND "
+        "c.deleted_at IS NULL AND f.due_on >= coalesce(?, '') AND f.due_on <= coalesce(?, '9')"));
+    q.addBindValue(sql::fromDate(from));
+    q.addBindValue(sql::fromDate(to));
+    m_db.exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void FollowUpRepository::reassign(qint64 fromContactId, qint64 toContactId)
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("UPDATE follow_ups SET contact_id = ? WHERE contact_id = ?"));
+    q.addBindValue(toContactId);
+    q.addBindValue(fromContactId);
+    m_db.exec(q);
+}
+
+} // namespace kizuna

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/agendaitem.h"
+#include "domain/followup.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace kizuna {
+
+class Database;
+
+/// Follow-ups (table follow_ups) and the agenda read from them. The caller owns the
+/// transaction. Lists leave out contacts in the trash.
+class FollowUpRepository final
+{
+public:
+    explicit FollowUpRepository(const Database &db);
+
+    qint64 add(const FollowUp &followUp);
+    /// Writes due date and time, channel, purpose, status, assignee and completion.
+    void update(const FollowUp &followUp);
+    /// Links a done follow-up to the touch that did it.
+    void linkActivity(qint64 followUpId, qint64 activityId);
+
+    std::optional<FollowUp> find(qint64 id) const;
+    /// A contact's follow-ups, soonest first; all statuses when `status` is empty.
+    QList<FollowUp> forContact(qint64 contactId, std::optional<FollowUpStatus> status) const;
+    /// Every follow-up of live contacts with this status (all when empty), by due date.
+    QList<FollowUp> list(std::optional<FollowUpStatus> status, int limit) const;
+    /// The contact's open follow-up that the stage cadence keeps, if any.
+    std::optional<FollowUp> openCadence(qint64 contactId) const;
+    /// The contact's soonest open follow-up.
+    std::optional<FollowUp> nextOpen(qint64 contactId) const;
+
+    /// Open follow-ups due from `from` to `to` (inclusive), by day, time and id.
+    QList<AgendaItem> agenda(const QDate &from, const QDate &to, int limit) const;
+    /// Open follow-ups due before `day`, oldest first.
+    QList<AgendaItem> overdue(const QDate &day, int limit) const;
+    /// How many open follow-ups of live contacts are due in the range (either end may be
+    /// null for open-ended).
+    qint64 countOpen(const QDate &from, const QDate &to) const;
+
+    /// Gives everything of one contact to another (merging duplicates).
+    void reassign(qint64 fromContactId, qint64 toContactId);
+
+private:
+    QList<AgendaItem> agendaWhere(const QString &condition, const QVariantList &values,
+                                  int limit) const;
+
+    const Database &m_db;
+};
+
+} // namespace kizuna

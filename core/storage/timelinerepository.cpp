@@ -1,0 +1,165 @@
+#include "timelinerepository.h"
+
+#include "database.h"
+#include "domain/activity.h"
+#include "domain/deal.h"
+#include "domain/stage.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace kizuna {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Timeline", text);
+}
+
+QSqlQuery run(const Database &db, const QString &sql, qint64 contactId)
+{
+    QSqlQuery q = db.prepare(sql);
+    q.addBindValue(contactId);
+    db.exec(q);
+    return q;
+}
+
+QDateTime startOf(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0));
+}
+
+} // namespace
+
+TimelineRepository::TimelineRepository(const Database &db)
+    : m_db(db)
+{}
+
+void TimelineRepository::addActivities(QList<TimelineEntry> &entries, qint64 contactId) const
+{
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT id, occurred_at, channel, direction, summary, outcome "
+                                     "FROM activities WHERE contact_id = ?"),
+                      contactId);
+    while (q.next()) {
+        TimelineEntry e;
+        e.kind = TimelineEntry::Kind::Activity;
+        e.refId = q.value(0).toLongLong();
+        e.at = sql::toLocalDateTime(q.value(1));
+        e.channel = q.value(2).toString();
+        e.direction = q.value(3).toString();
+        e.summary = q.value(4).toString();
+        e.outcome = q.value(5).toString();
+        entries.append(e);
+    }
+}
+
+void TimelineRepository::addStageChanges(QList<TimelineEntry> &entries, qint64 contactId) const
+{
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT id, changed_on, from_stage, to_stage, note "
+                                     "FROM stage_changes WHERE contact_id = ?"),
+                      contactId);
+    while (q.next()) {
+        TimelineEntry e;
+        e.kind = TimelineEntry::Kind::StageChange;
+        e.refId = q.value(0).toLongLong();
+        e.at = startOf(sql::toDate(q.value(1)));
+        e.summary = q.value(2).isNull()
+                        ? tr("entered the funnel as %1").arg(q.value(3).toString())
+                        : tr("stage %1 → %2").arg(q.value(2).toString(), q.value(3).toString());
+        const QString note = q.value(4).toString();
+        if (!note.isEmpty())
+            e.summary += QStringLiteral(": ") + note;
+        entries.append(e);
+    }
+}
+
+void TimelineRepository::addImports(QList<TimelineEntry> &entries, qint64 contactId) const
+{
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT b.id, b.imported_at, b.file, l.action, b.undone_at "
+                                     "FROM import_batch_contacts l JOIN import_batches b ON "
+                                     "b.id = l.batch_id WHERE l.contact_id = ?"),
+                      contactId);
+    while (q.next()) {
+        TimelineEntry e;
+        const bool created = q.value(3).toString() == QLatin1String("created");
+        e.kind = created ? TimelineEntry::Kind::Import : TimelineEntry::Kind::Merge;
+        e.refId = q.value(0).toLongLong();
+        e.at = sql::toDateTime(q.value(1)).toLocalTime();
+        const QString file = QFileInfo(q.value(2).toString()).fileName();
+        e.summary = created ? tr("imported from %1 (import %2)").arg(file).arg(e.refId)
+                            : tr("details merged from %1 (import %2)").arg(file).arg(e.refId);
+        entries.append(e);
+    }
+}
+
+void TimelineRepository::addMerges(QList<TimelineEntry> &entries, qint64 contactId) const
+{
+    // Replaced values of a duplicate merge (imports are covered above), one entry per merge.
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT min(id), changed_at, group_concat(field, ', ') "
+                                     "FROM contact_history WHERE contact_id = ? AND batch_id "
+                                     "IS NULL GROUP BY changed_at"),
+                      contactId);
+    while (q.next()) {
+        TimelineEntry e;
+        e.kind = TimelineEntry::Kind::Merge;
+        e.refId = q.value(0).toLongLong();
+        e.at = sql::toDateTime(q.value(1)).toLocalTime();
+        e.summary = tr("merged with a duplicate; earlier values of %1 kept in the history")
+                        .arg(q.value(2).toString());
+        entries.append(e);
+    }
+}
+
+void TimelineRepository::addDeals(QList<TimelineEntry> &entries, qint64 contactId) const
+{
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT id, title, amount, currency, status, created_on, "
+                                     "closed_on FROM deals WHERE contact_id = ?"),
+                      contactId);
+    const QLocale locale;
+    while (q.next()) {
+        const QString amount =
+            locale.toString(q.value(2).toLongLong()) + QLatin1Char(' ') + q.value(3).toString();
+        TimelineEntry opened;
+        opened.kind = TimelineEntry::Kind::Deal;
+        opened.refId = q.value(0).toLongLong();
+        opened.at = startOf(sql::toDate(q.value(5)));
+        opened.summary = tr("deal opened: %1 (%2)").arg(q.value(1).toString(), amount);
+        entries.append(opened);
+        const QString status = q.value(4).toString();
+        if (status == QLatin1String("open") || q.value(6).isNull())
+            continue;
+        TimelineEntry closed = opened;
+        closed.at = startOf(sql::toDate(q.value(6)));
+        closed.summary =
+            (status == QLatin1String("won") ? tr("deal won: %1 (%2)") : tr("deal lost: %1 (%2)"))
+                .arg(q.value(1).toString(), amount);
+        entries.append(closed);
+    }
+}
+
+QList<TimelineEntry> TimelineRepository::forContact(qint64 contactId) const
+{
+    QList<TimelineEntry> entries;
+    addActivities(entries, contactId);
+    addStageChanges(entries, contactId);
+    addImports(entries, contactId);
+    addMerges(entries, contactId);
+    addDeals(entries, contactId);
+    // Newest first; on the same moment, the order the kinds were read in is kept.
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const TimelineEntry &a, const TimelineEntry &b) { return a.at > b.at; });
+    return entries;
+}
+
+} // namespace kizuna

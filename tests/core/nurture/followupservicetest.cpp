@@ -1,0 +1,251 @@
+#include "nurture/followupservice.h"
+#include "contactbuilder.h"
+#include "contacts/contactservice.h"
+#include "nurture/activityservice.h"
+#include "nurture/agenda.h"
+#include "nurture/nurturesettings.h"
+#include "nurture/stageservice.h"
+#include "storage/settingsrepository.h"
+#include "testdatabase.h"
+
+#include "qtcatch.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kizuna;
+using test::ContactBuilder;
+
+namespace {
+
+const QDate kToday(2026, 11, 24); // a Tuesday
+
+FollowUp followUp(qint64 contactId, const QDate &due, const QString &purpose,
+                  const QTime &time = {})
+{
+    FollowUp f;
+    f.contactId = contactId;
+    f.dueOn = due;
+    f.dueAt = time;
+    f.channel = Channel::Phone;
+    f.purpose = purpose;
+    return f;
+}
+
+qint64 addContact(Database &db, Stage stage, const QString &family = QStringLiteral("山田"))
+{
+    ContactService contacts(db, nullptr);
+    contacts.setToday(kToday);
+    return contacts.add(ContactBuilder().name(family, QStringLiteral("太郎")).stage(stage));
+}
+
+void setSetting(Database &db, const QString &key, const QString &value)
+{
+    SettingsRepository settings(db);
+    NurtureSettings::store(settings, key, value);
+}
+
+} // namespace
+
+TEST_CASE("completing a follow-up logs the touch and schedules the next on the cadence",
+          "[nurture][followups]")
+{
+    test::TestDatabase t;
+    const qint64 id = addContact(t.db(), Stage::Warm);
+    FollowUpService service(t.db(), kToday);
+    const qint64 first = service.add(followUp(id, kToday, QStringLiteral("見積のご説明")));
+
+    const auto done =
+        service.complete(first, QStringLiteral("説明済み、前向き"), Outcome::Interested, {});
+    const FollowUp closed = service.get(first);
+    CHECK(closed.status == FollowUpStatus::Done);
+    CHECK(closed.completedOn == kToday);
+    const QList<Activity> touches = ActivityService(t.db(), kToday).list(id);
+    REQUIRE(touches.size() == 1);
+    CHECK(touches.at(0).id == done.activityId);
+    CHECK(touches.at(0).channel == Channel::Phone);
+    CHECK(touches.at(0).direction == Direction::Outbound);
+    CHECK(touches.at(0).summary == QStringLiteral("説明済み、前向き"));
+    CHECK(touches.at(0).outcome == Outcome::Interested);
+    CHECK(touches.at(0).occurredAt.date() == kToday);
+    // Warm: every 30 days, counted from today's touch; 24 December is a Thursday.
+    CHECK(done.nextDue == QDate(2026, 12, 24));
+    const FollowUp next = service.get(done.nextId);
+    CHECK(next.cadence);
+    CHECK(next.status == FollowUpStatus::Open);
+
+    // The user picks the day, or says no further follow-up.
+    const auto picked = service.complete(done.nextId, {}, Outcome::Reached,
+                                         {FollowUpService::Next::Mode::On, QDate(2027, 1, 8)});
+    CHECK(picked.nextDue == QDate(2027, 1, 8));
+    CHECK_FALSE(service.get(picked.nextId).cadence);
+    const auto last = service.complete(picked.nextId, {}, Outcome::Reached,
+                                       {FollowUpService::Next::Mode::None, {}});
+    CHECK(last.nextId == 0);
+    CHECK(service.list(id, FollowUpStatus::Open).isEmpty());
+    CHECK_THROWS_AS(service.complete(first, {}, Outcome::None, {}), ValidationError);
+}
+
+TEST_CASE("the cadence lands on a working day, skipping weekends and holidays as set",
+          "[nurture][followups]")
+{
+    test::TestDatabase t;
+    setSetting(t.db(), QStringLiteral("cadence.hot"), QStringLiteral("4"));
+    const QDate tuesday(2026, 4, 28);
+    const qint64 id = addContact(t.db(), Stage::Hot);
+    FollowUpService service(t.db(), tuesday);
+    const auto none = FollowUpService::Next{FollowUpService::Next::Mode::None, {}};
+    const qint64 f = service.add(followUp(id, tuesday, QStringLiteral("電話")));
+    // 2 May is a Saturday and 3 to 6 May are Golden Week holidays.
+    const auto first = service.complete(f, {}, Outcome::Reached, {});
+    CHECK(first.nextDue == QDate(2026, 5, 7));
+    service.skip(first.nextId, none);
+
+    setSetting(t.db(), QStringLiteral("schedule.skip_holidays"), QStringLiteral("false"));
+    const qint64 g = service.add(followUp(id, tuesday, QStringLiteral("電話")));
+    const auto second = service.complete(g, {}, Outcome::Reached, {});
+    CHECK(second.nextDue == QDate(2026, 5, 4));
+    service.skip(second.nextId, none);
+
+    setSetting(t.db(), QStringLiteral("schedule.skip_weekends"), QStringLiteral("false"));
+    const qint64 h = service.add(followUp(id, tuesday, QStringLiteral("電話")));
+    CHECK(service.complete(h, {}, Outcome::Reached, {}).nextDue == QDate(2026, 5, 2));
+}
+
+TEST_CASE("any touch moves the open cadence follow-up; the user's own stay put",
+          "[nurture][followups]")
+{
+    test::TestDatabase t;
+    const qint64 id = addContact(t.db(), Stage::Warm);
+    FollowUpService service(t.db(), kToday);
+    CHECK(service.planDropped() == 1);
+    const FollowUp cadence = service.list(id, FollowUpStatus::Open).at(0);
+    CHECK(cadence.cadence);
+    CHECK(cadence.dueOn == QDate(2026, 12, 24));
+    const qint64 own =
+        service.add(followUp(id, QDate(2026, 12, 10), QStringLiteral("カタログ送付")));
+
+    // They call us on 1 December: the cadence now counts from that day.
+    Activity call;
+    call.contactId = id;
+    call.occurredAt = QDateTime(QDate(2026, 12, 1), QTime(15, 0));
+    call.direction = Direction::Inbound;
+    call.summary = QStringLiteral("先方から問い合わせ");
+    ActivityService(t.db(), QDate(2026, 12, 1)).log(call);
+    CHECK(service.get(cadence.id).dueOn == QDate(2026, 12, 31));
+    CHECK(service.get(own).dueOn == QDate(2026, 12, 10));
+
+    // A touch logged late for an earlier day does not pull the cadence back.
+    Activity earlier = call;
+    earlier.occurredAt = QDateTime(QDate(2026, 11, 25), QTime(9, 0));
+    ActivityService(t.db(), QDate(2026, 12, 2)).log(earlier);
+    CHECK(service.get(cadence.id).dueOn == QDate(2026, 12, 31));
+
+    // A new stage re-times it from the last touch: hot is every 7 days.
+    StageService(t.db(), QDate(2026, 12, 2)).set({id}, Stage::Hot, {});
+    CHECK(service.get(cadence.id).dueOn == QDate(2026, 12, 8));
+    // Lost ends the cadence; the user's own follow-up stays.
+    StageService(t.db(), QDate(2026, 12, 3)).set({id}, Stage::Lost, {});
+    CHECK(service.get(cadence.id).status == FollowUpStatus::Skipped);
+    CHECK(service.get(own).status == FollowUpStatus::Open);
+}
+
+TEST_CASE("dropped leads are active contacts with nothing open, and can be planned at once",
+          "[nurture][followups][agenda]")
+{
+    test::TestDatabase t;
+    const qint64 cold = addContact(t.db(), Stage::Cold, QStringLiteral("青木"));
+    const qint64 warm = addContact(t.db(), Stage::Warm, QStringLiteral("井上"));
+    const qint64 lost = addContact(t.db(), Stage::Lost, QStringLiteral("上田"));
+    const qint64 hot = addContact(t.db(), Stage::Hot, QStringLiteral("江藤"));
+    const qint64 trashed = addContact(t.db(), Stage::Hot, QStringLiteral("小野"));
+    ContactService(t.db(), nullptr).moveToTrash(trashed);
+    FollowUpService service(t.db(), kToday);
+    service.add(followUp(warm, QDate(2026, 12, 1), QStringLiteral("訪問")));
+    const qint64 done = service.add(followUp(hot, QDate(2026, 11, 20), QStringLiteral("電話")));
+    service.complete(done, {}, Outcome::Reached, {FollowUpService::Next::Mode::None, {}});
+
+    Agenda agenda(t.db(), kToday);
+    QList<qint64> ids;
+    for (const Contact &c : agenda.dropped())
+        ids.append(c.id);
+    CHECK(ids == QList<qint64>{hot, cold}); // hottest first
+    CHECK(agenda.droppedCount() == 2);
+    Q_UNUSED(lost)
+
+    CHECK(service.planDropped() == 2);
+    CHECK(agenda.dropped().isEmpty());
+    // Hot was touched today (the call above): due in 7 days. Cold was never touched.
+    CHECK(service.list(hot, FollowUpStatus::Open).at(0).dueOn == QDate(2026, 12, 1));
+    CHECK(service.list(cold, FollowUpStatus::Open).at(0).dueOn == QDate(2027, 2, 22));
+}
+
+TEST_CASE("the agenda lists today, overdue, the week and a range; follow-ups snooze, "
+          "reschedule and skip",
+          "[nurture][followups][agenda]")
+{
+    test::TestDatabase t;
+    const qint64 a = addContact(t.db(), Stage::Warm, QStringLiteral("青木"));
+    const qint64 b = addContact(t.db(), Stage::Hot, QStringLiteral("井上"));
+    FollowUpService service(t.db(), kToday);
+    const qint64 late = service.add(followUp(a, QDate(2026, 11, 20), QStringLiteral("遅れ")));
+    const qint64 allDay = service.add(followUp(b, kToday, QStringLiteral("終日")));
+    const qint64 timed = service.add(followUp(a, kToday, QStringLiteral("10時"), QTime(10, 0)));
+    const qint64 friday = service.add(followUp(b, QDate(2026, 11, 27), QStringLiteral("金曜")));
+    const qint64 december = service.add(followUp(a, QDate(2026, 12, 10), QStringLiteral("12月")));
+
+    const auto idsOf = [](const QList<AgendaItem> &items) {
+        QList<qint64> ids;
+        for (const AgendaItem &item : items)
+            ids.append(item.followUp.id);
+        return ids;
+    };
+    Agenda agenda(t.db(), kToday);
+    CHECK(idsOf(agenda.overdue()) == QList<qint64>{late});
+    CHECK(idsOf(agenda.today()) == QList<qint64>{timed, allDay}); // timed first
+    CHECK(idsOf(agenda.week()) == QList<qint64>{timed, allDay, friday});
+    CHECK(idsOf(agenda.range(QDate(2026, 12, 1), QDate(2026, 12, 31))) == QList<qint64>{december});
+    CHECK(agenda.overdueCount() == 1);
+    CHECK(agenda.todayCount() == 2);
+    const AgendaItem first = agenda.today().at(0);
+    CHECK(first.familyName == QStringLiteral("青木"));
+    CHECK(first.stage == Stage::Warm);
+
+    // Snoozing counts from today for an overdue one: 24 + 3 = Friday 27 November.
+    CHECK(service.snooze(late, 3) == QDate(2026, 11, 27));
+    // Four days from Friday is Tuesday 1 December.
+    CHECK(service.snooze(friday, 4) == QDate(2026, 12, 1));
+    service.reschedule(december, QDate(2026, 12, 13), QTime(14, 30)); // a Sunday, as picked
+    CHECK(service.get(december).dueOn == QDate(2026, 12, 13));
+    CHECK(service.get(december).dueAt == QTime(14, 30));
+    service.skip(allDay, {FollowUpService::Next::Mode::None, {}});
+    CHECK(service.get(allDay).status == FollowUpStatus::Skipped);
+    CHECK(ActivityService(t.db(), kToday).list(b).isEmpty()); // a skip is not a touch
+    CHECK(agenda.overdue().isEmpty());
+    CHECK_THROWS_AS(service.snooze(allDay, 1), ValidationError);
+    CHECK_THROWS_AS(service.snooze(late, 0), ValidationError);
+    CHECK_THROWS_AS(service.add(followUp(9999, kToday, {})), StorageError);
+    CHECK_THROWS_AS(service.add(followUp(a, {}, {})), ValidationError);
+}
+
+TEST_CASE("follow-ups are made for everyone a filter finds, in one step", "[nurture][followups]")
+{
+    test::TestDatabase t;
+    ContactService contacts(t.db(), nullptr);
+    const QString show = QStringLiteral("産業交流展2026");
+    contacts.addAll(
+        {ContactBuilder().name(QStringLiteral("青木"), QStringLiteral("一")).source(show),
+         ContactBuilder().name(QStringLiteral("井上"), QStringLiteral("二")).source(show),
+         ContactBuilder().name(QStringLiteral("上田"), QStringLiteral("三")).source(show),
+         ContactBuilder().name(QStringLiteral("江藤"), QStringLiteral("四"))});
+    ContactListQuery query;
+    query.source = show;
+    FollowUp pattern = followUp(0, kToday.addDays(14), QStringLiteral("展示会のお礼の電話"));
+    FollowUpService service(t.db(), kToday);
+    CHECK(service.addForAll(query, pattern) == 3);
+    const QList<FollowUp> open = service.list(0, FollowUpStatus::Open);
+    CHECK(open.size() == 3);
+    for (const FollowUp &f : open) {
+        CHECK(f.dueOn == QDate(2026, 12, 8));
+        CHECK(f.purpose == QStringLiteral("展示会のお礼の電話"));
+    }
+}
