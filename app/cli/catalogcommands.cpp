@@ -5,6 +5,7 @@
 #include "contactjson.h"
 #include "contactoptions.h"
 #include "contacts/contactservice.h"
+#include "nurturejson.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -132,6 +133,27 @@ int runTags(CliContext &context, const QStringList &arguments)
     return 0;
 }
 
+namespace {
+
+void printSourceStats(CliContext &context, const QList<SourceStats> &stats, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const SourceStats &s : stats)
+            array.append(sourceStatsToJson(s));
+        context.printJson(array);
+        return;
+    }
+    for (const SourceStats &s : stats) {
+        const auto roi = s.roi();
+        context.out() << (s.sourceId ? s.name : tr("(no source)")) << '	' << s.leads << '	'
+                      << s.customers << '	' << s.revenue << '	' << s.cost << '	'
+                      << (roi ? QString::number(*roi, 'f', 2) : QStringLiteral("-")) << '\n';
+    }
+}
+
+} // namespace
+
 int runSources(CliContext &context, const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
@@ -169,6 +191,9 @@ int runSources(CliContext &context, const QStringList &arguments)
         Transaction transaction(db);
         sources.update(source);
         transaction.commit();
+    } else if (sub == QStringLiteral("stats")) {
+        line.expectPositionals(0);
+        printSourceStats(context, sources.stats(), line.isSet(kJson));
     } else if (sub == QStringLiteral("delete")) {
         line.expectPositionals(1);
         const Source source = sourceNamed(context, line.positional(0, tr("source name")));
@@ -176,7 +201,7 @@ int runSources(CliContext &context, const QStringList &arguments)
         sources.remove(source.id);
         transaction.commit();
     } else {
-        throw UsageError{tr("sources: expected add, list, show, edit or delete")};
+        throw UsageError{tr("sources: expected add, list, show, stats, edit or delete")};
     }
     context.out().flush();
     return 0;

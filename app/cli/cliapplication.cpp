@@ -7,8 +7,10 @@
 #include "democommand.h"
 #include "duplicatecommands.h"
 #include "exportcommands.h"
+#include "followupcommands.h"
 #include "importcommands.h"
 #include "io/fileerror.h"
+#include "nurturecommands.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -41,14 +43,35 @@ QString CliApplication::usage()
                "Commands (every read command takes --json):\n"
                "  contacts add [FIELDS]           add a contact, prints its id\n"
                "  contacts list [--stage S] [--tag T] [--source S] [--trash] [--limit N]\n"
-               "  contacts show ID | edit ID [FIELDS] | delete ID | restore ID\n"
+               "  contacts show ID | timeline ID | edit ID [FIELDS] | delete ID | restore ID\n"
                "  contacts erase ID --yes         remove the person and every trace of them\n"
                "  contacts confirm-reading ID     mark a guessed reading as checked\n"
+               "  contacts confirm ID             the details were checked today\n"
                "  search QUERY [--stage S] [--tag T] [--source S] [--limit N]\n"
                "  companies list\n"
                "  tags list | rename OLD NEW | delete NAME | add ID NAME | remove ID NAME\n"
                "  sources add NAME --kind KIND [--cost YEN] [--from D] [--to D] [--notes T]\n"
                "  sources list | show NAME | edit NAME [--name N ...] | delete NAME\n"
+               "  sources stats                   leads, customers, revenue, cost and ROI\n"
+               "  stage set ID... STAGE [--note T] [--on D] | stage history ID\n"
+               "  followups add CONTACT_ID --due D [--time HH:MM] [--channel C] [--purpose T]\n"
+               "       [--assign NAME]\n"
+               "  followups done ID [--summary T] [--outcome O] [--next D | --no-next]\n"
+               "  followups skip ID [--next D | --no-next] | snooze ID [--days N]\n"
+               "  followups reschedule ID --due D [--time HH:MM]\n"
+               "  followups list [--contact ID] [--status open|done|skipped] [--limit N]\n"
+               "  followups bulk --due D [--channel C] [--purpose T] [--stage S] [--tag T]\n"
+               "       [--source S] [--search TEXT]   one for every contact the filter finds\n"
+               "  followups plan                  a cadence follow-up for every dropped lead\n"
+               "  agenda today|overdue|week|dropped|review|sales-ready [--limit N]\n"
+               "  agenda range --from D --to D\n"
+               "  activities add CONTACT_ID [--channel C] [--direction in|out] [--summary T]\n"
+               "       [--outcome O] [--at DATE[THH:MM]] | activities list [--contact ID]\n"
+               "  score show ID | score recompute\n"
+               "  deals add CONTACT_ID --title T --amount N [--currency C]\n"
+               "       [--expected-close D] | deals win ID [--keep-stage] | deals lose ID\n"
+               "  deals list [--contact ID]\n"
+               "  settings list | settings set KEY VALUE   cadences, working days, weights\n"
                "  demo [--count N] [--seed S]     fill an empty database with demo data\n"
                "  import FILE [--preset NAME|auto] [--encoding NAME|auto]\n"
                "       [--on-duplicate merge|skip|create] [--dry-run] [--reject-file PATH]\n"
@@ -137,6 +160,20 @@ int CliApplication::dispatch(CliContext &context, const QString &command, const 
         return runExport(context, rest);
     if (command == QStringLiteral("duplicates"))
         return runDuplicates(context, rest);
+    if (command == QStringLiteral("stage"))
+        return runStage(context, rest);
+    if (command == QStringLiteral("followups"))
+        return runFollowUps(context, rest);
+    if (command == QStringLiteral("agenda"))
+        return runAgenda(context, rest);
+    if (command == QStringLiteral("activities"))
+        return runActivities(context, rest);
+    if (command == QStringLiteral("score"))
+        return runScore(context, rest);
+    if (command == QStringLiteral("deals"))
+        return runDeals(context, rest);
+    if (command == QStringLiteral("settings"))
+        return runSettings(context, rest);
     throw UsageError{tr("unknown command \"%1\"").arg(command)};
 }
 

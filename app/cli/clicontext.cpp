@@ -1,7 +1,9 @@
 #include "clicontext.h"
 
 #include "contacts/contactservice.h"
+#include "nurture/scorekeeper.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 #include "text/mecabreadingguesser.h"
 
 #include <QJsonArray>
@@ -36,8 +38,16 @@ ContactService &CliContext::contacts()
                   << m_guesser->errorString() << Qt::endl;
         m_contacts = std::make_unique<ContactService>(
             database(), m_guesser->isAvailable() ? m_guesser.get() : nullptr);
+        m_contacts->setToday(m_today);
     }
     return *m_contacts;
+}
+
+void CliContext::refreshScores()
+{
+    Transaction transaction(database());
+    if (ScoreKeeper(database()).refreshIfStale(m_today))
+        transaction.commit();
 }
 
 void CliContext::printJson(const QJsonValue &value)

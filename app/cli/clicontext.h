@@ -31,6 +31,10 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
+    /// Brings the lead scores up to today (once a day: engagement points fade with age)
+    /// before a command shows them.
+    void refreshScores();
+
     /// Writes UTF-8 JSON, indented, with a final newline.
     void printJson(const QJsonValue &value);
 

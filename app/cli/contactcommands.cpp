@@ -6,6 +6,11 @@
 #include "contactoptions.h"
 #include "contacts/contactservice.h"
 #include "domain/personname.h"
+#include "nurture/stageservice.h"
+#include "nurturejson.h"
+#include "storage/activityrepository.h"
+#include "storage/followuprepository.h"
+#include "storage/timelinerepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -48,23 +53,6 @@ QList<Contact> collect(ContactService &service, ContactListQuery query, int max)
     if (max > 0 && all.size() > max)
         all.resize(max);
     return all;
-}
-
-void printContacts(CliContext &context, const QList<Contact> &contacts, bool json)
-{
-    if (json) {
-        QJsonArray array;
-        for (const Contact &c : contacts)
-            array.append(contactToJson(c));
-        context.printJson(array);
-        return;
-    }
-    for (const Contact &c : contacts) {
-        context.out() << c.id << '\t' << displayName(c, NameOrder::FamilyFirst) << '\t'
-                      << displayReading(c, NameOrder::FamilyFirst) << '\t' << c.company << '\t'
-                      << stageKey(c.stage) << '\n';
-    }
-    context.out().flush();
 }
 
 void printContact(CliContext &context, const Contact &c, bool json)
@@ -118,17 +106,84 @@ int list(CliContext &context, const QStringList &args)
 {
     const CommandLine line(args, kListOptions, {QStringLiteral("json"), QStringLiteral("trash")});
     line.expectPositionals(0);
-    printContacts(context, collect(context.contacts(), listQueryFrom(line), maxRows(line)),
-                  line.isSet(QStringLiteral("json")));
+    printContactList(context, collect(context.contacts(), listQueryFrom(line), maxRows(line)),
+                     line.isSet(QStringLiteral("json")));
     return 0;
+}
+
+struct NurtureSummary
+{
+    QJsonArray stageHistory;
+    QJsonValue nextFollowUp;
+    QJsonValue lastTouch;
+};
+
+NurtureSummary nurtureSummaryOf(CliContext &context, qint64 id)
+{
+    NurtureSummary summary;
+    for (const StageChange &c : StageService(context.database(), context.today()).history(id))
+        summary.stageHistory.append(stageChangeToJson(c));
+    const auto next = FollowUpRepository(context.database()).nextOpen(id);
+    summary.nextFollowUp = next ? QJsonValue(followUpToJson(*next)) : QJsonValue();
+    const auto last = ActivityRepository(context.database()).last(id);
+    summary.lastTouch = last ? QJsonValue(activityToJson(*last)) : QJsonValue();
+    return summary;
 }
 
 int show(CliContext &context, const QStringList &args)
 {
     const CommandLine line(args, {}, {QStringLiteral("json")});
     line.expectPositionals(1);
-    printContact(context, context.contacts().get(line.id(0, tr("contact id"))),
-                 line.isSet(QStringLiteral("json")));
+    const qint64 id = line.id(0, tr("contact id"));
+    context.refreshScores();
+    const Contact c = context.contacts().get(id);
+    const NurtureSummary summary = nurtureSummaryOf(context, id);
+    if (line.isSet(QStringLiteral("json"))) {
+        QJsonObject object = contactToJson(c);
+        object.insert(QStringLiteral("stage_history"), summary.stageHistory);
+        object.insert(QStringLiteral("next_follow_up"), summary.nextFollowUp);
+        object.insert(QStringLiteral("last_touch"), summary.lastTouch);
+        context.printJson(object);
+        return 0;
+    }
+    printContact(context, c, false);
+    for (const QJsonValue &step : summary.stageHistory) {
+        const QJsonObject o = step.toObject();
+        context.out() << "stage_change: " << o.value(QStringLiteral("changed_on")).toString() << ' '
+                      << o.value(QStringLiteral("from")).toString(QStringLiteral("-")) << " → "
+                      << o.value(QStringLiteral("to")).toString() << ' '
+                      << o.value(QStringLiteral("note")).toString() << '\n';
+    }
+    if (summary.nextFollowUp.isObject())
+        context.out() << "next_follow_up: "
+                      << summary.nextFollowUp[QStringLiteral("due_on")].toString() << ' '
+                      << summary.nextFollowUp[QStringLiteral("purpose")].toString() << '\n';
+    if (summary.lastTouch.isObject())
+        context.out() << "last_touch: "
+                      << summary.lastTouch[QStringLiteral("occurred_at")].toString() << ' '
+                      << summary.lastTouch[QStringLiteral("summary")].toString() << '\n';
+    context.out().flush();
+    return 0;
+}
+
+int timeline(CliContext &context, const QStringList &args)
+{
+    const CommandLine line(args, {}, {QStringLiteral("json")});
+    line.expectPositionals(1);
+    const qint64 id = line.id(0, tr("contact id"));
+    context.contacts().get(id);
+    const QList<TimelineEntry> entries = TimelineRepository(context.database()).forContact(id);
+    if (line.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const TimelineEntry &e : entries)
+            array.append(timelineEntryToJson(e));
+        context.printJson(array);
+        return 0;
+    }
+    for (const TimelineEntry &e : entries)
+        context.out() << e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+                      << timelineKindKey(e.kind) << '\t' << e.summary << '\n';
+    context.out().flush();
     return 0;
 }
 
@@ -144,6 +199,8 @@ int simpleAction(CliContext &context, const QStringList &args, const QString &ac
         contacts.restore(id);
     } else if (action == QStringLiteral("confirm-reading")) {
         contacts.confirmReading(id);
+    } else if (action == QStringLiteral("confirm")) {
+        contacts.confirmDetails(id);
     } else {
         if (!line.isSet(QStringLiteral("yes")))
             throw UsageError{tr("erase deletes the person and every trace of them for good; "
@@ -155,6 +212,23 @@ int simpleAction(CliContext &context, const QStringList &args, const QString &ac
 }
 
 } // namespace
+
+void printContactList(CliContext &context, const QList<Contact> &contacts, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const Contact &c : contacts)
+            array.append(contactToJson(c));
+        context.printJson(array);
+        return;
+    }
+    for (const Contact &c : contacts) {
+        context.out() << c.id << '\t' << displayName(c, NameOrder::FamilyFirst) << '\t'
+                      << displayReading(c, NameOrder::FamilyFirst) << '\t' << c.company << '\t'
+                      << stageKey(c.stage) << '\n';
+    }
+    context.out().flush();
+}
 
 int runContacts(CliContext &context, const QStringList &arguments)
 {
@@ -168,11 +242,14 @@ int runContacts(CliContext &context, const QStringList &arguments)
         return list(context, rest);
     if (sub == QStringLiteral("show"))
         return show(context, rest);
+    if (sub == QStringLiteral("timeline"))
+        return timeline(context, rest);
     if (sub == QStringLiteral("delete") || sub == QStringLiteral("restore") ||
-        sub == QStringLiteral("erase") || sub == QStringLiteral("confirm-reading"))
+        sub == QStringLiteral("erase") || sub == QStringLiteral("confirm-reading") ||
+        sub == QStringLiteral("confirm"))
         return simpleAction(context, rest, sub);
-    throw UsageError{tr("contacts: expected add, list, show, edit, delete, restore, erase or "
-                        "confirm-reading")};
+    throw UsageError{tr("contacts: expected add, list, show, timeline, edit, delete, restore, "
+                        "erase, confirm or confirm-reading")};
 }
 
 int runSearch(CliContext &context, const QStringList &arguments)
@@ -181,8 +258,8 @@ int runSearch(CliContext &context, const QStringList &arguments)
     line.expectPositionals(1);
     ContactListQuery query = listQueryFrom(line);
     query.search = line.positional(0, tr("search text"));
-    printContacts(context, collect(context.contacts(), query, maxRows(line)),
-                  line.isSet(QStringLiteral("json")));
+    printContactList(context, collect(context.contacts(), query, maxRows(line)),
+                     line.isSet(QStringLiteral("json")));
     return 0;
 }
 

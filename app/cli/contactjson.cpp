@@ -2,16 +2,13 @@
 
 #include "domain/personname.h"
 #include "domain/stage.h"
+#include "nurturejson.h"
 
 #include <QJsonArray>
 
 namespace kizuna::cli {
 
 namespace {
-QJsonValue dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
 QJsonValue timeOrNull(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toString(Qt::ISODate)) : QJsonValue();
@@ -45,6 +42,8 @@ QJsonObject contactToJson(const Contact &c)
         {QStringLiteral("source"), c.source},
         {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
         {QStringLiteral("card_exchanged_on"), dateOrNull(c.cardExchangedOn)},
+        {QStringLiteral("details_confirmed_at"), localTimeOrNull(c.detailsConfirmedAt)},
+        {QStringLiteral("score"), c.score},
         {QStringLiteral("created_at"), timeOrNull(c.createdAt)},
         {QStringLiteral("updated_at"), timeOrNull(c.updatedAt)},
         {QStringLiteral("deleted_at"), timeOrNull(c.deletedAt)},

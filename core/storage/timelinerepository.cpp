@@ -62,15 +62,20 @@ void TimelineRepository::addActivities(QList<TimelineEntry> &entries, qint64 con
 
 void TimelineRepository::addStageChanges(QList<TimelineEntry> &entries, qint64 contactId) const
 {
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT id, changed_on, from_stage, to_stage, note "
-                                     "FROM stage_changes WHERE contact_id = ?"),
-                      contactId);
+    QSqlQuery q =
+        run(m_db,
+            QStringLiteral("SELECT id, changed_on, from_stage, to_stage, note, recorded_at "
+                           "FROM stage_changes WHERE contact_id = ?"),
+            contactId);
     while (q.next()) {
         TimelineEntry e;
         e.kind = TimelineEntry::Kind::StageChange;
         e.refId = q.value(0).toLongLong();
-        e.at = startOf(sql::toDate(q.value(1)));
+        // A change recorded on its own day is placed at the moment it was recorded, so the
+        // steps of one day keep their order; one dated back sits at the start of its day.
+        const QDate day = sql::toDate(q.value(1));
+        const QDateTime recorded = sql::toDateTime(q.value(5)).toLocalTime();
+        e.at = recorded.date() == day ? recorded : startOf(day);
         e.summary = q.value(2).isNull()
                         ? tr("entered the funnel as %1").arg(q.value(3).toString())
                         : tr("stage %1 → %2").arg(q.value(2).toString(), q.value(3).toString());

@@ -143,9 +143,9 @@ TEST_CASE("the timeline shows imports, stage changes, touches and deals, newest 
     CHECK(lines.at(2) == QStringLiteral("deal deal won: 検査装置 (800,000 JPY)"));
     CHECK(lines.at(3) == QStringLiteral("activity 見積の相談"));
     CHECK(lines.at(4) == QStringLiteral("stage_change stage cold → warm: 資料請求"));
-    // The import happened during the day the contact entered the funnel (at its start).
-    CHECK(lines.at(5) == QStringLiteral("import imported from cards.csv (import 1)"));
-    CHECK(lines.at(6) == QStringLiteral("stage_change entered the funnel as cold"));
+    // The import began, then the contact it made entered the funnel.
+    CHECK(lines.at(5) == QStringLiteral("stage_change entered the funnel as cold"));
+    CHECK(lines.at(6) == QStringLiteral("import imported from cards.csv (import 1)"));
     CHECK(entries.at(3).direction == QStringLiteral("inbound"));
 }
 
