@@ -3,7 +3,7 @@
 #include "clicontext.h"
 #include "commandline.h"
 #include "contacts/contactservice.h"
-#include "demo/demodatagenerator.h"
+#include "demo/demoloader.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -54,31 +54,14 @@ int runDemo(CliContext &context, const QStringList &arguments)
         return 0;
     }
 
-    const DemoDataGenerator generator(static_cast<quint32>(seed), context.today());
-    SourceRepository &sources = contacts.repository().sources();
-    int sourcesAdded = 0;
-    {
-        Transaction transaction(context.database());
-        for (const Source &source : generator.sources()) {
-            if (sources.findByName(source.name))
-                continue;
-            sources.add(source);
-            ++sourcesAdded;
-        }
-        transaction.commit();
-    }
-
-    constexpr int kBatch = 5000;
-    for (int start = 0; start < count; start += kBatch) {
-        QList<Contact> batch;
-        for (int i = start; i < std::min(count, start + kBatch); ++i)
-            batch.append(generator.contact(i));
-        contacts.addAll(batch);
-    }
-    contacts.repository().optimizeSearchIndex();
-    context.out()
-        << tr("Added %1 demo contacts and %2 sources to %3.").arg(count).arg(sourcesAdded).arg(path)
-        << '\n';
+    const DemoLoader::Result added =
+        DemoLoader(context.database(), contacts, static_cast<quint32>(seed), context.today())
+            .load(count);
+    context.out() << tr("Added %1 demo contacts and %2 sources to %3.")
+                         .arg(added.contacts)
+                         .arg(added.sources)
+                         .arg(path)
+                  << '\n';
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "demodatagenerator.h"
 
+#include "demorandom.h"
 #include "demovocabulary.h"
 #include "text/kanaromanizer.h"
 
@@ -7,47 +8,13 @@ namespace kizuna {
 
 namespace {
 
-// splitmix64: a full-period generator whose every output is a good hash of its state, so
-// seeding it with (seed, index) gives independent streams per card.
-class Random
-{
-public:
-    explicit Random(quint64 state)
-        : m_state(state)
-    {}
-
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    int below(qsizetype n) { return static_cast<int>(next() % static_cast<quint64>(n)); }
-    /// Favours the front of a list: the minimum of two draws (common names come first).
-    int frontLoaded(qsizetype n) { return std::min(below(n), below(n)); }
-    bool percent(int p) { return below(100) < p; }
-    QString digits(int count)
-    {
-        QString out;
-        for (int i = 0; i < count; ++i)
-            out.append(QChar(u'0' + below(10)));
-        return out;
-    }
-    /// Digits that do not start with 0: a trunk prefix never appears inside a number.
-    QString exchange(int count) { return QChar(u'1' + below(9)) + digits(count - 1); }
-
-private:
-    quint64 m_state;
-};
-
 template<typename T>
-const T &pick(const QList<T> &list, Random &random)
+const T &pick(const QList<T> &list, DemoRandom &random)
 {
     return list.at(random.below(list.size()));
 }
 
-Stage pickStage(Random &random)
+Stage pickStage(DemoRandom &random)
 {
     // A real pipeline: most leads stay cold, few become customers.
     const int roll = random.below(100);
@@ -83,7 +50,7 @@ QString companyName(int stem, int trade)
     }
 }
 
-QString phone(const QString &areaCode, Random &random)
+QString phone(const QString &areaCode, DemoRandom &random)
 {
     // Tokyo and Osaka have two-digit area codes and four-digit exchanges; elsewhere 3 + 3.
     if (areaCode.size() == 2)
@@ -92,7 +59,7 @@ QString phone(const QString &areaCode, Random &random)
     return areaCode + QLatin1Char('-') + random.exchange(3) + QLatin1Char('-') + random.digits(4);
 }
 
-QString mobile(Random &random)
+QString mobile(DemoRandom &random)
 {
     static const char *const prefixes[] = {"090", "080", "070"};
     return QString::fromLatin1(prefixes[random.below(3)]) + QLatin1Char('-') + random.exchange(4) +
@@ -105,7 +72,7 @@ bool isEvent(SourceKind kind)
            kind == SourceKind::Other;
 }
 
-QDate exchangeDate(const Source *source, QDate today, Random &random)
+QDate exchangeDate(const Source *source, QDate today, DemoRandom &random)
 {
     // Cards from an event carry one of its days; a campaign brings cards in from its start on.
     QDate from = today.addYears(-2).addDays(1);
@@ -191,7 +158,7 @@ QList<Source> DemoDataGenerator::sources() const
 Contact DemoDataGenerator::contact(qint64 index) const
 {
     const auto &v = DemoVocabulary::instance();
-    Random random((quint64(m_seed) << 40) ^ quint64(index) * 0xD1B54A32D192ED03ULL);
+    DemoRandom random((quint64(m_seed) << 40) ^ quint64(index) * 0xD1B54A32D192ED03ULL);
     Contact c;
 
     const DemoVocabulary::Name &family = v.familyNames.at(random.frontLoaded(v.familyNames.size()));
