@@ -1,6 +1,7 @@
 #include "duplicatefinder.h"
 
 #include "contactservice.h"
+#include "domain/personname.h"
 #include "import/contactmerger.h"
 #include "nurture/scorekeeper.h"
 #include "storage/activityrepository.h"
@@ -55,6 +56,14 @@ void DuplicateFinder::merge(qint64 keepId, qint64 otherId)
     contacts.update(merged);
     for (const FieldChange &change : result.replaced)
         history.add({0, keepId, change.field, change.oldValue, change.newValue, {}, 0});
+    // The merge itself is on the record (and the timeline), whether or not values clashed.
+    history.add({0,
+                 keepId,
+                 ContactHistoryRepository::kMergedFrom,
+                 displayName(other, NameOrder::FamilyFirst),
+                 QString::number(otherId),
+                 {},
+                 0});
     // One person, one timeline: the duplicate's follow-ups, touches and deals come along.
     FollowUpRepository(m_db).reassign(otherId, keepId);
     ActivityRepository(m_db).reassign(otherId, keepId);

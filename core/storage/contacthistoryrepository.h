@@ -24,6 +24,10 @@ struct HistoryEntry
 class ContactHistoryRepository final
 {
 public:
+    /// The field of the entry a duplicate merge leaves: old value the duplicate's name, new
+    /// value its id.
+    static inline const QString kMergedFrom = QStringLiteral("merged_from");
+
     explicit ContactHistoryRepository(const Database &db);
 
     void add(const HistoryEntry &entry);

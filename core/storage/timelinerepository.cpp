@@ -1,5 +1,6 @@
 #include "timelinerepository.h"
 
+#include "contacthistoryrepository.h"
 #include "database.h"
 #include "domain/activity.h"
 #include "domain/deal.h"
@@ -22,10 +23,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Timeline", text);
 }
 
-QSqlQuery run(const Database &db, const QString &sql, qint64 contactId)
+QSqlQuery run(const Database &db, const QString &sql, qint64 contactId, const QVariant &extra = {})
 {
     QSqlQuery q = db.prepare(sql);
     q.addBindValue(contactId);
+    if (extra.isValid())
+        q.addBindValue(extra);
     db.exec(q);
     return q;
 }
@@ -108,19 +111,27 @@ void TimelineRepository::addImports(QList<TimelineEntry> &entries, qint64 contac
 
 void TimelineRepository::addMerges(QList<TimelineEntry> &entries, qint64 contactId) const
 {
-    // Replaced values of a duplicate merge (imports are covered above), one entry per merge.
+    // Duplicate merges (imports are covered above): the merge's own entry names the
+    // duplicate; the values it replaced come with it.
     QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT min(id), changed_at, group_concat(field, ', ') "
-                                     "FROM contact_history WHERE contact_id = ? AND batch_id "
-                                     "IS NULL GROUP BY changed_at"),
-                      contactId);
+                      QStringLiteral("SELECT id, changed_at, old_value, "
+                                     "(SELECT group_concat(r.field, ', ') FROM contact_history r "
+                                     " WHERE r.contact_id = h.contact_id AND r.batch_id IS NULL "
+                                     " AND r.changed_at = h.changed_at AND r.field <> h.field) "
+                                     "FROM contact_history h WHERE contact_id = ? AND "
+                                     "batch_id IS NULL AND field = ?"),
+                      contactId, ContactHistoryRepository::kMergedFrom);
     while (q.next()) {
         TimelineEntry e;
         e.kind = TimelineEntry::Kind::Merge;
         e.refId = q.value(0).toLongLong();
         e.at = sql::toDateTime(q.value(1)).toLocalTime();
-        e.summary = tr("merged with a duplicate; earlier values of %1 kept in the history")
-                        .arg(q.value(2).toString());
+        const QString replaced = q.value(3).toString();
+        e.summary = replaced.isEmpty()
+                        ? tr("merged with the duplicate %1").arg(q.value(2).toString())
+                        : tr("merged with the duplicate %1; earlier values of %2 kept in the "
+                             "history")
+                              .arg(q.value(2).toString(), replaced);
         entries.append(e);
     }
 }

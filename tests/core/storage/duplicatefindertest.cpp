@@ -1,8 +1,12 @@
 #include "contacts/duplicatefinder.h"
 #include "contactbuilder.h"
 #include "contacts/contactservice.h"
+#include "nurture/activityservice.h"
+#include "nurture/dealservice.h"
+#include "nurture/followupservice.h"
 #include "qtcatch.h"
 #include "storage/contacthistoryrepository.h"
+#include "storage/timelinerepository.h"
 #include "testdatabase.h"
 
 using namespace kizuna;
@@ -47,4 +51,45 @@ TEST_CASE("look-alikes already stored are found and merged into one", "[contacts
     CHECK(service.get(duplicate).deletedAt.isValid());
     CHECK(finder.find().isEmpty());
     CHECK_THROWS_AS(finder.merge(first, first), ValidationError);
+
+    // The stage step and the merge are on the kept person's timeline.
+    const QList<TimelineEntry> timeline = TimelineRepository(t.db()).forContact(first);
+    QStringList lines;
+    for (const TimelineEntry &e : timeline)
+        lines.append(e.summary);
+    CHECK(lines.contains(QStringLiteral("merged with the duplicate 山田 太郎")));
+    CHECK(lines.filter(QStringLiteral("stage cold → hot: merged with duplicate")).size() == 1);
+}
+
+TEST_CASE("a merge brings the duplicate's follow-ups, touches and deals along",
+          "[contacts][duplicates][nurture]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    const qint64 keep =
+        service.add(ContactBuilder().email(QStringLiteral("taro@hikari.example.jp")));
+    const qint64 other =
+        service.add(ContactBuilder().email(QStringLiteral("taro@hikari.example.jp")));
+    const QDate today(2026, 11, 24);
+    FollowUpService(t.db(), today)
+        .add({0,
+              other,
+              today,
+              {},
+              Channel::Phone,
+              QStringLiteral("電話"),
+              FollowUpStatus::Open,
+              {},
+              false,
+              {}});
+    Activity call;
+    call.contactId = other;
+    ActivityService(t.db(), today).log(call);
+    DealService(t.db(), today)
+        .add({0, other, QStringLiteral("案件"), 1000, QStringLiteral("JPY"), {}, {}, {}, {}});
+    DuplicateFinder(t.db(), service).merge(keep, other);
+    CHECK(FollowUpService(t.db(), today).list(keep, std::nullopt).size() == 1);
+    CHECK(ActivityService(t.db(), today).list(keep).size() == 1);
+    CHECK(DealService(t.db(), today).list(keep).size() == 1);
+    CHECK(FollowUpService(t.db(), today).list(other, std::nullopt).isEmpty());
 }
