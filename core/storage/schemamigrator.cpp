@@ -11,7 +11,7 @@ SchemaMigrator::SchemaMigrator(const Database &db)
 
 const QList<Migration> &SchemaMigrator::migrations()
 {
-    static const QList<Migration> steps{migrationV1(), migrationV2(), migrationV3()};
+    static const QList<Migration> steps{migrationV1(), migrationV2(), migrationV3(), migrationV4()};
     return steps;
 }
 

@@ -43,5 +43,6 @@ private:
 Migration migrationV1();
 Migration migrationV2();
 Migration migrationV3();
+Migration migrationV4();
 
 } // namespace kizuna

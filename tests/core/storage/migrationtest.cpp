@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "storage/importpresetrepository.h"
 #include "storage/schemamigrator.h"
 #include "testdatabase.h"
 #include "testpaths.h"
@@ -115,4 +116,23 @@ TEST_CASE("version 3 enters every stored contact into the funnel and dates its d
                               QStringLiteral("2 ->cold 2025-01-01")});
     CHECK(db.scalar(QStringLiteral("SELECT details_confirmed_at FROM contacts WHERE id = 1"))
               .toString() == QStringLiteral("2025-01-01T00:00:00"));
+}
+
+TEST_CASE("version 4 adds saved import presets, their columns going with them",
+          "[storage][migration]")
+{
+    test::TestDatabase old(3);
+    runFixture(old.db(), 3);
+    CHECK(ImportPresetRepository(old.reopen()).list().isEmpty());
+
+    test::TestDatabase t(4);
+    runFixture(t.db(), 4);
+    const auto preset = ImportPresetRepository(t.db()).find(QString::fromUtf8("顧客台帳"));
+    REQUIRE(preset);
+    CHECK(preset->columns ==
+          QList<PresetColumn>{{QString::fromUtf8("会社"), ContactField::Company},
+                              {QString::fromUtf8("担当者"), ContactField::FullName},
+                              {QString::fromUtf8("社内メモ"), ContactField::Ignore}});
+    CHECK(ImportPresetRepository(t.db()).remove(QString::fromUtf8("顧客台帳")));
+    CHECK(t.db().scalar(QStringLiteral("SELECT count(*) FROM import_preset_columns")).toInt() == 0);
 }
