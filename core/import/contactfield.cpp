@@ -53,4 +53,12 @@ ContactField contactFieldFromKey(const QString &key)
     return ContactField::Ignore;
 }
 
+QStringList contactFieldKeys()
+{
+    QStringList keys;
+    for (const auto &entry : kKeys)
+        keys.append(QString::fromLatin1(entry.second));
+    return keys;
+}
+
 } // namespace kizuna

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace kizuna {
 
@@ -37,5 +38,7 @@ enum class ContactField
 /// Stable key for a field, as presets are saved ("family_name", "tag_flag", ...).
 QString contactFieldKey(ContactField field);
 ContactField contactFieldFromKey(const QString &key);
+/// Every key, in the order of the enum (for messages that list what a column can hold).
+QStringList contactFieldKeys();
 
 } // namespace kizuna

@@ -12,6 +12,7 @@
 #include "storage/contacthistoryrepository.h"
 #include "storage/database.h"
 #include "storage/importbatchrepository.h"
+#include "storage/importpresetrepository.h"
 #include "storage/transaction.h"
 
 #include <QFileInfo>
@@ -78,7 +79,10 @@ ImportSummary ContactImporter::importFile(const QString &path, const ImportOptio
 
 ImportSummary ContactImporter::importCsv(const QString &path, const ImportOptions &options)
 {
-    CsvCardSource source(path, options.encoding, options.preset, options.mapping);
+    // Saved presets are read only when the options leave the mapping to a preset.
+    const PresetCatalog presets(options.mapping ? QList<SavedPreset>{}
+                                                : ImportPresetRepository(m_db).list());
+    CsvCardSource source(path, options.encoding, options.preset, options.mapping, presets);
     return run(source, path, options);
 }
 

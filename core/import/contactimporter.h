@@ -26,6 +26,8 @@ std::optional<OnDuplicate> onDuplicateFromKey(const QString &key);
 
 struct ImportOptions
 {
+    /// A built-in preset (ImportPreset::names()), one the user saved, or "auto"
+    /// (PresetCatalog::mapping says how it detects).
     QString preset = QStringLiteral("auto");
     QString encoding = QStringLiteral("auto");
     /// Replaces the preset's mapping (the user changed a column); must match the header.

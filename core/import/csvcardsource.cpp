@@ -9,14 +9,15 @@ namespace kizuna {
 namespace {
 
 ColumnMapping checkedMapping(const QString &path, const QString &preset,
-                             const std::optional<ColumnMapping> &mapping, const QStringList &header)
+                             const std::optional<ColumnMapping> &mapping,
+                             const PresetCatalog &presets, const QStringList &header)
 {
-    ColumnMapping m = mapping ? *mapping : ImportPreset::mapping(preset, header);
+    ColumnMapping m = mapping ? *mapping : presets.mapping(preset, header);
     if (m.presetName.isEmpty())
         throw FileError(
             path, 0,
             QCoreApplication::translate("CsvCardSource", "unknown preset \"%1\"; use one of %2")
-                .arg(preset, ImportPreset::names().join(QStringLiteral(", "))));
+                .arg(preset, presets.names().join(QStringLiteral(", "))));
     if (m.fields.size() != header.size())
         throw FileError(path, 0,
                         QCoreApplication::translate(
@@ -27,9 +28,10 @@ ColumnMapping checkedMapping(const QString &path, const QString &preset,
 } // namespace
 
 CsvCardSource::CsvCardSource(const QString &path, const QString &encoding, const QString &preset,
-                             const std::optional<ColumnMapping> &mapping)
+                             const std::optional<ColumnMapping> &mapping,
+                             const PresetCatalog &presets)
     : m_csv(path, encoding)
-    , m_mapping(checkedMapping(path, preset, mapping, m_csv.header().fields))
+    , m_mapping(checkedMapping(path, preset, mapping, presets, m_csv.header().fields))
     , m_mapper(m_csv.header().fields, m_mapping)
 {}
 
