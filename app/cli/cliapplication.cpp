@@ -11,6 +11,7 @@
 #include "importcommands.h"
 #include "io/fileerror.h"
 #include "nurturecommands.h"
+#include "presetcommands.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -76,6 +77,10 @@ QString CliApplication::usage()
                "  import FILE [--preset NAME|auto] [--encoding NAME|auto]\n"
                "       [--on-duplicate merge|skip|create] [--dry-run] [--reject-file PATH]\n"
                "  imports list | undo BATCH_ID    past imports; undo one exactly\n"
+               "  presets list | show NAME [--from FILE] | delete NAME\n"
+               "                                  built-in and saved presets for import --preset\n"
+               "  presets save NAME --from FILE [--base PRESET] [--map HEADER=FIELD]...\n"
+               "       [--encoding E]             FIELD: company, family_name, ..., or ignore\n"
                "  export csv|vcard FILE [--encoding utf-8|cp932] [--no-formula-guard]\n"
                "       [--stage S] [--tag T] [--source S] [--search TEXT]\n"
                "  duplicates find | merge KEEP_ID OTHER_ID\n"
@@ -156,6 +161,8 @@ int CliApplication::dispatch(CliContext &context, const QString &command, const 
         return runImport(context, rest);
     if (command == QStringLiteral("imports"))
         return runImports(context, rest);
+    if (command == QStringLiteral("presets"))
+        return runPresets(context, rest);
     if (command == QStringLiteral("export"))
         return runExport(context, rest);
     if (command == QStringLiteral("duplicates"))
