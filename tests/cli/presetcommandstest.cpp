@@ -126,7 +126,8 @@ TEST_CASE("a saved preset is listed, shown and maps a later import as saved", "[
     CHECK(crm.cli.run({s("presets"), s("list"), s("--json")}).json().array().size() == 7);
 }
 
-TEST_CASE("saving a preset again replaces it; --base starts from another preset", "[cli][presets]")
+TEST_CASE("saving a preset again replaces it, and --base starts from another preset",
+          "[cli][presets]")
 {
     Crm crm;
     REQUIRE(crm.save(s("crm")).exitCode == 0);

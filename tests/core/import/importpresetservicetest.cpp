@@ -113,7 +113,7 @@ TEST_CASE("a preset cannot take a built-in name, no name, or map nothing", "[imp
     CHECK(ImportPresetRepository(f.t.db()).list().isEmpty());
 }
 
-TEST_CASE("a draft starts from the detected or named preset; remapping needs the column",
+TEST_CASE("a draft starts from the detected or named preset, and remapping needs the column",
           "[import][presets]")
 {
     Fixture f;
