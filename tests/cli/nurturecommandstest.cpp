@@ -199,7 +199,7 @@ TEST_CASE("the agenda lists today, overdue, the week, a range, dropped leads and
     CHECK(cli.run(args(QStringLiteral("agenda|someday"))).exitCode == 2);
 }
 
-TEST_CASE("deals move the stage, and sources stats show ROI; an erased contact leaves nothing",
+TEST_CASE("deals move the stage, and sources stats show ROI, an erased contact leaves nothing",
           "[cli][nurture]")
 {
     CliRunner cli;

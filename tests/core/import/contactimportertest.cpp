@@ -154,7 +154,7 @@ TEST_CASE("duplicates are merged, skipped or created as asked", "[import]")
     CHECK(f.service.count({}) == 5);
 }
 
-TEST_CASE("a dry run reports and stores nothing; cancelling stores nothing", "[import]")
+TEST_CASE("a dry run reports and stores nothing, cancelling stores nothing", "[import]")
 {
     Fixture f;
     const QStringList before = snapshot(f.t.db());

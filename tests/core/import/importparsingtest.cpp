@@ -80,7 +80,7 @@ TEST_CASE("presets are recognised from the header row", "[import]")
     CHECK(ImportPreset::detect(header("氏名,フリガナ,会社,携帯")) == s("generic"));
 }
 
-TEST_CASE("headers map after trimming and NFKC; Eight's tag columns become tags", "[import]")
+TEST_CASE("headers map after trimming and NFKC, Eight's tag columns become tags", "[import]")
 {
     const QStringList eight =
         header("会社名,部署名,役職,姓,名,e-mail,郵便番号,住所,TEL会社,TEL部門,"

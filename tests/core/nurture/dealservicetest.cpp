@@ -59,7 +59,7 @@ TEST_CASE("a won deal makes a customer, a second one a loyal customer", "[nurtur
     CHECK(deals.list(id).size() == 4);
 }
 
-TEST_CASE("the user can win a deal and keep the stage; a lost lead is won back", "[nurture][deals]")
+TEST_CASE("the user can win a deal and keep the stage, a lost lead is won back", "[nurture][deals]")
 {
     test::TestDatabase t;
     ContactService contacts(t.db(), nullptr);

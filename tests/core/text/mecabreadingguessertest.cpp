@@ -32,7 +32,7 @@ TEST_CASE("old forms are folded before the dictionary sees them", "[text][mecab]
     CHECK(guesser.guess(s("髙橋")) == s("たかはし"));
 }
 
-TEST_CASE("kana comes back as hiragana; no partial guesses", "[text][mecab]")
+TEST_CASE("kana comes back as hiragana, no partial guesses", "[text][mecab]")
 {
     const MecabReadingGuesser guesser;
     REQUIRE(guesser.isAvailable());
