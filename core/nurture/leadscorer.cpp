@@ -26,8 +26,9 @@ bool containsAny(const QString &text, std::initializer_list<const char *> words)
 // Whole English words only: "director" but not "directory".
 bool hasWord(const QString &text, std::initializer_list<const char *> words)
 {
-    const QStringList parts =
-        text.split(QRegularExpression(QStringLiteral("[^a-z]+")), Qt::SkipEmptyParts);
+    // Compiled once: recomputing every score asks this of each title.
+    static const QRegularExpression kNonLetters(QStringLiteral("[^a-z]+"));
+    const QStringList parts = text.split(kNonLetters, Qt::SkipEmptyParts);
     return std::any_of(words.begin(), words.end(),
                        [&parts](const char *word) { return parts.contains(QLatin1String(word)); });
 }
@@ -66,81 +67,105 @@ LeadScorer::Seniority LeadScorer::seniorityOf(const QString &title)
     return Seniority::None;
 }
 
+LeadScorer::Seniority LeadScorer::cachedSeniorityOf(const QString &title) const
+{
+    // Titles repeat (部長, 営業部長, 代表取締役): a full recompute folds each distinct one once.
+    const auto known = m_seniority.constFind(title);
+    if (known != m_seniority.constEnd())
+        return *known;
+    const Seniority seniority = seniorityOf(title);
+    if (m_seniority.size() < 100000)
+        m_seniority.insert(title, seniority);
+    return seniority;
+}
+
 ScoreExplanation LeadScorer::explain(const ScoreInputs &in) const
 {
-    const ScoreWeights &w = m_weights;
     ScoreExplanation e;
-    const auto add = [&e](int points, const QString &reason) {
-        if (points != 0)
-            e.points.append({points, reason});
+    e.score = tally(in, &e);
+    return e;
+}
+
+int LeadScorer::score(const ScoreInputs &in) const
+{
+    return tally(in, nullptr);
+}
+
+int LeadScorer::tally(const ScoreInputs &in, ScoreExplanation *e) const
+{
+    const ScoreWeights &w = m_weights;
+    int sum = 0;
+    // The reason is only worded when someone reads it: a full recompute needs the sum alone.
+    const auto add = [&](int points, const auto &reason) {
+        if (points == 0)
+            return;
+        sum += points;
+        if (e)
+            e->points.append({points, reason()});
     };
 
-    switch (seniorityOf(in.title)) {
+    switch (cachedSeniorityOf(in.title)) {
     case Seniority::Executive:
-        add(w.titleExecutive, tr("decision maker by title (%1)").arg(in.title));
+        add(w.titleExecutive, [&] { return tr("decision maker by title (%1)").arg(in.title); });
         break;
     case Seniority::Senior:
-        add(w.titleSenior, tr("senior manager by title (%1)").arg(in.title));
+        add(w.titleSenior, [&] { return tr("senior manager by title (%1)").arg(in.title); });
         break;
     case Seniority::Manager:
-        add(w.titleManager, tr("manager by title (%1)").arg(in.title));
+        add(w.titleManager, [&] { return tr("manager by title (%1)").arg(in.title); });
         break;
     case Seniority::None:
         break;
     }
     if (in.hasCompany)
-        add(w.hasCompany, tr("works at a known company"));
+        add(w.hasCompany, [] { return tr("works at a known company"); });
     if (in.hasEmail && !in.emailBounced)
-        add(w.reachableEmail, tr("reachable by e-mail"));
+        add(w.reachableEmail, [] { return tr("reachable by e-mail"); });
     if (in.hasPhone)
-        add(w.reachablePhone, tr("reachable by phone"));
+        add(w.reachablePhone, [] { return tr("reachable by phone"); });
 
     // Touches they started are the best sign of interest; each counts less as it ages.
     const int inbound = in.inboundLast30Days * w.inboundLast30Days +
                         in.inbound31To90Days * w.inbound31To90Days +
                         in.inbound91To365Days * w.inbound91To365Days;
     int inboundLeft = w.inboundCap;
-    const auto addInbound = [&](int count, int each, const QString &reason) {
+    const auto addInbound = [&](int count, int each, const char *reason) {
         const int points = std::min(count * each, inboundLeft);
         inboundLeft -= points;
-        add(points, reason);
+        add(points, [&] { return tr(reason, count); });
     };
     if (inbound > 0) {
         addInbound(in.inboundLast30Days, w.inboundLast30Days,
-                   tr("touches they started in the last 30 days: %n", in.inboundLast30Days));
+                   QT_TRANSLATE_NOOP("LeadScorer", "touches they started in the last 30 days: %n"));
         addInbound(in.inbound31To90Days, w.inbound31To90Days,
-                   tr("touches they started 31 to 90 days ago: %n", in.inbound31To90Days));
+                   QT_TRANSLATE_NOOP("LeadScorer", "touches they started 31 to 90 days ago: %n"));
         addInbound(in.inbound91To365Days, w.inbound91To365Days,
-                   tr("touches they started 91 to 365 days ago: %n", in.inbound91To365Days));
+                   QT_TRANSLATE_NOOP("LeadScorer", "touches they started 91 to 365 days ago: %n"));
     }
     add(std::min(in.touchesLast365Days * w.perTouch, w.touchCap),
-        tr("touches in the last year: %n", in.touchesLast365Days));
+        [&] { return tr("touches in the last year: %n", in.touchesLast365Days); });
 
     switch (in.stage) {
     case Stage::Warm:
-        add(w.stageWarm, tr("stage: warm"));
+        add(w.stageWarm, [] { return tr("stage: warm"); });
         break;
     case Stage::Hot:
-        add(w.stageHot, tr("stage: hot"));
+        add(w.stageHot, [] { return tr("stage: hot"); });
         break;
     case Stage::Customer:
-        add(w.stageCustomer, tr("stage: customer"));
+        add(w.stageCustomer, [] { return tr("stage: customer"); });
         break;
     case Stage::Loyal:
-        add(w.stageLoyal, tr("stage: loyal"));
+        add(w.stageLoyal, [] { return tr("stage: loyal"); });
         break;
     case Stage::Lost:
-        add(w.stageLost, tr("stage: lost"));
+        add(w.stageLost, [] { return tr("stage: lost"); });
         break;
     case Stage::Cold:
         break;
     }
 
-    int sum = 0;
-    for (const auto &p : std::as_const(e.points))
-        sum += p.points;
-    e.score = std::clamp(sum, 0, 100);
-    return e;
+    return std::clamp(sum, 0, 100);
 }
 
 } // namespace kizuna

@@ -4,6 +4,8 @@
 #include "domain/scoreinputs.h"
 #include "nurturesettings.h"
 
+#include <QHash>
+
 namespace kizuna {
 
 /// Computes a lead score from 0 to 100 with its explanation, point by point.
@@ -18,7 +20,8 @@ public:
     explicit LeadScorer(const ScoreWeights &weights);
 
     ScoreExplanation explain(const ScoreInputs &inputs) const;
-    int score(const ScoreInputs &inputs) const { return explain(inputs).score; }
+    /// The score alone, without wording the reasons.
+    int score(const ScoreInputs &inputs) const;
 
     enum class Seniority
     {
@@ -32,7 +35,11 @@ public:
     static Seniority seniorityOf(const QString &title);
 
 private:
+    int tally(const ScoreInputs &inputs, ScoreExplanation *explanation) const;
+    Seniority cachedSeniorityOf(const QString &title) const;
+
     ScoreWeights m_weights;
+    mutable QHash<QString, Seniority> m_seniority;
 };
 
 } // namespace kizuna
