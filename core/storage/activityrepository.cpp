@@ -42,9 +42,11 @@ ActivityRepository::ActivityRepository(const Database &db)
 
 qint64 ActivityRepository::add(const Activity &a)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO activities (contact_id, occurred_at, channel, direction, "
-                       "summary, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_insert)
+        m_insert = m_db.prepare(
+            QStringLiteral("INSERT INTO activities (contact_id, occurred_at, channel, direction, "
+                           "summary, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = *m_insert;
     q.addBindValue(a.contactId);
     q.addBindValue(sql::fromLocalDateTime(a.occurredAt));
     q.addBindValue(channelKey(a.channel));
@@ -83,6 +85,11 @@ std::optional<Activity> ActivityRepository::last(qint64 contactId) const
     q.addBindValue(contactId);
     m_db.exec(q);
     return q.next() ? std::optional<Activity>(activityFrom(q)) : std::nullopt;
+}
+
+qint64 ActivityRepository::countAll() const
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM activities")).toLongLong();
 }
 
 void ActivityRepository::reassign(qint64 fromContactId, qint64 toContactId)

@@ -3,6 +3,7 @@
 #include "domain/activity.h"
 
 #include <QList>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -23,12 +24,16 @@ public:
     QList<Activity> list(int limit) const;
     /// The contact's most recent touch.
     std::optional<Activity> last(qint64 contactId) const;
+    /// Every stored touch, of live and trashed contacts.
+    qint64 countAll() const;
 
     /// Gives everything of one contact to another (merging duplicates).
     void reassign(qint64 fromContactId, qint64 toContactId);
 
 private:
     const Database &m_db;
+    // Prepared once per repository: loaders write many touches through one.
+    std::optional<QSqlQuery> m_insert;
 };
 
 } // namespace kizuna

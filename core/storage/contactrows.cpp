@@ -7,18 +7,24 @@
 
 namespace kizuna::contactrows {
 
+QString selectSql(const QString &contactsTable)
+{
+    return QStringLiteral(
+               "SELECT c.id, c.family_name, c.given_name, c.family_kana, c.given_kana, "
+               "c.reading_guessed, co.name, c.department, c.title, c.email, c.email2, "
+               "c.phone_work, c.phone_direct, c.phone_mobile, c.fax, c.postal_code, c.address, "
+               "c.url, c.notes, s.name, c.stage, c.card_exchanged_on, c.created_at, "
+               "c.updated_at, c.deleted_at, c.sort_key, (SELECT group_concat(t.name, char(31)) "
+               "FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id), "
+               "c.score, c.details_confirmed_at FROM %1 "
+               "LEFT JOIN companies co ON co.id = c.company_id "
+               "LEFT JOIN sources s ON s.id = c.source_id ")
+        .arg(contactsTable);
+}
+
 const QString &selectSql()
 {
-    static const QString sql = QStringLiteral(
-        "SELECT c.id, c.family_name, c.given_name, c.family_kana, c.given_kana, "
-        "c.reading_guessed, co.name, c.department, c.title, c.email, c.email2, c.phone_work, "
-        "c.phone_direct, c.phone_mobile, c.fax, c.postal_code, c.address, c.url, c.notes, "
-        "s.name, c.stage, c.card_exchanged_on, c.created_at, c.updated_at, c.deleted_at, "
-        "c.sort_key, (SELECT group_concat(t.name, char(31)) FROM contact_tags ct "
-        "JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id), c.score, "
-        "c.details_confirmed_at "
-        "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
-        "LEFT JOIN sources s ON s.id = c.source_id ");
+    static const QString sql = selectSql(QStringLiteral("contacts c"));
     return sql;
 }
 

@@ -11,6 +11,9 @@ namespace kizuna::contactrows {
 /// The SELECT that reads whole contacts (with company, source and tag names), ending in
 /// "FROM contacts c ..." so a WHERE clause can follow. Column 25 is the sort key.
 const QString &selectSql();
+/// The same over `contactsTable`, the contacts table as c with an index hint
+/// ("contacts c INDEXED BY ...").
+QString selectSql(const QString &contactsTable);
 constexpr int kSortKeyColumn = 25;
 
 /// Reads the current row of a query made from selectSql().

@@ -61,10 +61,12 @@ FollowUpRepository::FollowUpRepository(const Database &db)
 
 qint64 FollowUpRepository::add(const FollowUp &f)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO follow_ups (contact_id, due_on, due_at, channel, purpose, status, "
-        "assigned_to, cadence, completed_on, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_insert)
+        m_insert = m_db.prepare(QStringLiteral(
+            "INSERT INTO follow_ups (contact_id, due_on, due_at, channel, purpose, status, "
+            "assigned_to, cadence, completed_on, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = *m_insert;
     q.addBindValue(f.contactId);
     bindFields(q, f);
     const QString now = sql::now();
@@ -230,14 +232,28 @@ QList<AgendaItem> FollowUpRepository::overdue(const QDate &day, int limit) const
 
 qint64 FollowUpRepository::countOpen(const QDate &from, const QDate &to) const
 {
+    // All open follow-ups in the range, counted on the partial index alone, less those of
+    // contacts in the trash (found through their own small index): a join to every contact
+    // would cost a lookup per follow-up, and an overdue list can hold hundreds of thousands.
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT count(*) FROM follow_ups f INDEXED BY follow_ups_open_by_due "
-        "JOIN contacts c ON c.id = f.contact_id WHERE f.status = 'open' AND "
-        "c.deleted_at IS NULL AND f.due_on >= coalesce(?, '') AND f.due_on <= coalesce(?, '9')"));
-    q.addBindValue(sql::fromDate(from));
-    q.addBindValue(sql::fromDate(to));
+        "SELECT (SELECT count(*) FROM follow_ups f INDEXED BY follow_ups_open_by_due "
+        "        WHERE f.status = 'open' AND f.due_on BETWEEN coalesce(?, '') AND "
+        "        coalesce(?, '9')) "
+        "     - (SELECT count(*) FROM contacts c INDEXED BY contacts_in_trash "
+        "        JOIN follow_ups f ON f.contact_id = c.id "
+        "        WHERE c.deleted_at IS NOT NULL AND f.status = 'open' AND "
+        "        f.due_on BETWEEN coalesce(?, '') AND coalesce(?, '9'))"));
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(sql::fromDate(from));
+        q.addBindValue(sql::fromDate(to));
+    }
     m_db.exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 FollowUpRepository::countAll() const
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM follow_ups")).toLongLong();
 }
 
 void FollowUpRepository::reassign(qint64 fromContactId, qint64 toContactId)

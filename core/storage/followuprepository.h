@@ -4,6 +4,7 @@
 #include "domain/followup.h"
 
 #include <QList>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -41,6 +42,8 @@ public:
     /// How many open follow-ups of live contacts are due in the range (either end may be
     /// null for open-ended).
     qint64 countOpen(const QDate &from, const QDate &to) const;
+    /// Every stored follow-up, whatever its status or contact.
+    qint64 countAll() const;
 
     /// Gives everything of one contact to another (merging duplicates).
     void reassign(qint64 fromContactId, qint64 toContactId);
@@ -50,6 +53,8 @@ private:
                                   int limit) const;
 
     const Database &m_db;
+    // Prepared once per repository: bulk scheduling and loaders add many through one.
+    std::optional<QSqlQuery> m_insert;
 };
 
 } // namespace kizuna

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/contact.h"
+#include "domain/stage.h"
 
 #include <QDate>
 #include <QList>
@@ -16,7 +17,7 @@ class LeadListRepository final
 public:
     explicit LeadListRepository(const Database &db);
 
-    /// Dropped leads: no open follow-up at all. Hottest stage and best score first.
+    /// Dropped leads: no open follow-up at all. Hottest stage first, then the best score.
     QList<Contact> dropped(int limit) const;
     qint64 droppedCount() const;
     /// Details due for a check: confirmed before `confirmedBefore` (or never), or an e-mail
@@ -26,8 +27,10 @@ public:
     QList<Contact> salesReady(int limit) const;
 
 private:
-    QList<Contact> contacts(const QString &where, const QString &orderBy,
+    QList<Contact> contacts(const QString &from, const QString &where, const QString &orderBy,
                             const QVariantList &values, int limit) const;
+    /// Live contacts at `stage` meeting `condition`, best score first.
+    QList<Contact> byStageAndScore(Stage stage, const QString &condition, int limit) const;
 
     const Database &m_db;
 };

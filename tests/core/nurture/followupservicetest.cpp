@@ -111,7 +111,7 @@ TEST_CASE("the cadence lands on a working day, skipping weekends and holidays as
     CHECK(service.complete(h, {}, Outcome::Reached, {}).nextDue == QDate(2026, 5, 2));
 }
 
-TEST_CASE("any touch moves the open cadence follow-up; the user's own stay put",
+TEST_CASE("any touch moves the open cadence follow-up, the user's own stay put",
           "[nurture][followups]")
 {
     test::TestDatabase t;
@@ -169,6 +169,8 @@ TEST_CASE("dropped leads are active contacts with nothing open, and can be plann
     for (const Contact &c : agenda.dropped())
         ids.append(c.id);
     CHECK(ids == QList<qint64>{hot, cold}); // hottest first
+    REQUIRE(agenda.dropped(1).size() == 1); // a short list stops at the hottest stage
+    CHECK(agenda.dropped(1).at(0).id == hot);
     CHECK(agenda.droppedCount() == 2);
     Q_UNUSED(lost)
 
@@ -179,7 +181,7 @@ TEST_CASE("dropped leads are active contacts with nothing open, and can be plann
     CHECK(service.list(cold, FollowUpStatus::Open).at(0).dueOn == QDate(2027, 2, 22));
 }
 
-TEST_CASE("the agenda lists today, overdue, the week and a range; follow-ups snooze, "
+TEST_CASE("the agenda lists today, overdue, the week and a range, follow-ups snooze, "
           "reschedule and skip",
           "[nurture][followups][agenda]")
 {
@@ -206,6 +208,18 @@ TEST_CASE("the agenda lists today, overdue, the week and a range; follow-ups sno
     CHECK(idsOf(agenda.range(QDate(2026, 12, 1), QDate(2026, 12, 31))) == QList<qint64>{december});
     CHECK(agenda.overdueCount() == 1);
     CHECK(agenda.todayCount() == 2);
+    {
+        // A contact in the trash takes its follow-ups off the lists and out of the counts.
+        const qint64 trashed = addContact(t.db(), Stage::Hot, QStringLiteral("小野"));
+        service.add(followUp(trashed, QDate(2026, 11, 2), QStringLiteral("ごみ箱")));
+        service.add(followUp(trashed, kToday, QStringLiteral("ごみ箱")));
+        CHECK(agenda.overdueCount() == 2);
+        CHECK(agenda.todayCount() == 3);
+        ContactService(t.db(), nullptr).moveToTrash(trashed);
+        CHECK(agenda.overdueCount() == 1);
+        CHECK(agenda.todayCount() == 2);
+        CHECK(idsOf(agenda.overdue()) == QList<qint64>{late});
+    }
     const AgendaItem first = agenda.today().at(0);
     CHECK(first.familyName == QStringLiteral("青木"));
     CHECK(first.stage == Stage::Warm);
