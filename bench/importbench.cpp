@@ -2,6 +2,8 @@
 // database with normalisation, readings, duplicate checks and the search index, then the same
 // file again (everything merges). Beside it, the baseline the issue names: sqlite3's own
 // ".import --csv" into :memory: plus an FTS5 trigram index of the same rows, in the same run.
+#include "sqlite3runner.h"
+
 #include "contacts/contactservice.h"
 #include "demo/demodatagenerator.h"
 #include "import/contactimporter.h"
@@ -13,7 +15,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
@@ -119,16 +120,7 @@ double baselineSeconds(const QString &csvUtf8)
             "INSERT INTO search SELECT 会社名 || ' ' || 部署名 || ' ' || 姓 || 名 || ' ' || "
             "\"e-mail\" || ' ' || TEL会社 || ' ' || 携帯電話 FROM cards;\n")
             .arg(csvUtf8);
-    QElapsedTimer timer;
-    timer.start();
-    QProcess sqlite;
-    sqlite.start(QStringLiteral("sqlite3"), {QStringLiteral(":memory:")});
-    sqlite.write(script.toUtf8());
-    sqlite.closeWriteChannel();
-    sqlite.waitForFinished(-1);
-    if (sqlite.exitCode() != 0)
-        std::fprintf(stderr, "sqlite3: %s\n", sqlite.readAllStandardError().constData());
-    return static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    return bench::timedSqlite3({QStringLiteral(":memory:")}, script.toUtf8());
 }
 
 } // namespace
