@@ -28,13 +28,16 @@ qint64 CompanyRepository::findOrCreate(const QString &name, const QString &nameK
     if (trimmed.isEmpty())
         return 0;
     const QString key = matchKeyOf(trimmed);
-    QSqlQuery find = m_db.prepare(QStringLiteral("SELECT id FROM companies WHERE match_key = ?"));
+    QSqlQuery &find =
+        m_db.statement(QStringLiteral("SELECT id FROM companies WHERE match_key = ?"));
     find.addBindValue(key);
     m_db.exec(find);
-    if (find.next())
-        return find.value(0).toLongLong();
+    const qint64 found = find.next() ? find.value(0).toLongLong() : 0;
+    find.finish();
+    if (found != 0)
+        return found;
 
-    QSqlQuery insert = m_db.prepare(
+    QSqlQuery &insert = m_db.statement(
         QStringLiteral("INSERT INTO companies (name, name_kana, match_key, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?)"));
     const QString now = sql::now();

@@ -67,7 +67,7 @@ void ContactRepository::bindFields(QSqlQuery &q, const Contact &c, const QString
 
 qint64 ContactRepository::insert(const Contact &contact)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.statement(QStringLiteral(
         "INSERT INTO contacts (family_name, given_name, family_kana, given_kana, "
         "reading_guessed, company_id, department, title, email, email2, phone_work, "
         "phone_direct, phone_mobile, fax, postal_code, address, url, notes, source_id, stage, "
@@ -95,7 +95,7 @@ qint64 ContactRepository::insert(const Contact &contact)
 
 void ContactRepository::update(const Contact &contact)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.statement(QStringLiteral(
         "UPDATE contacts SET family_name = ?, given_name = ?, family_kana = ?, given_kana = ?, "
         "reading_guessed = ?, company_id = ?, department = ?, title = ?, email = ?, email2 = ?, "
         "phone_work = ?, phone_direct = ?, phone_mobile = ?, fax = ?, postal_code = ?, "
@@ -181,16 +181,15 @@ void ContactRepository::writeMatchKeys(const Contact &contact, bool replace)
 {
     // A new contact has no keys yet: the DELETE is only for rewriting a stored one.
     if (replace) {
-        QSqlQuery clear =
-            m_db.prepare(QStringLiteral("DELETE FROM contact_match_keys WHERE contact_id = ?"));
+        QSqlQuery &clear =
+            m_db.statement(QStringLiteral("DELETE FROM contact_match_keys WHERE contact_id = ?"));
         clear.addBindValue(contact.id);
         m_db.exec(clear);
     }
     const QList<MatchKey> keys = MatchKeys::of(contact);
     if (keys.isEmpty())
         return;
-    // Prepared once per contact, bound by position for each key.
-    QSqlQuery insert = m_db.prepare(QStringLiteral(
+    QSqlQuery &insert = m_db.statement(QStringLiteral(
         "INSERT OR IGNORE INTO contact_match_keys (contact_id, kind, key) VALUES (?, ?, ?)"));
     for (const MatchKey &key : keys) {
         insert.bindValue(0, contact.id);
@@ -202,7 +201,7 @@ void ContactRepository::writeMatchKeys(const Contact &contact, bool replace)
 
 QList<qint64> ContactRepository::findByMatchKey(const MatchKey &key) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.statement(QStringLiteral(
         "SELECT k.contact_id FROM contact_match_keys k JOIN contacts c ON c.id = k.contact_id "
         "WHERE k.kind = ? AND k.key = ? AND c.deleted_at IS NULL ORDER BY k.contact_id"));
     q.addBindValue(MatchKey::kindKey(key.kind));
@@ -211,6 +210,7 @@ QList<qint64> ContactRepository::findByMatchKey(const MatchKey &key) const
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
+    q.finish();
     return ids;
 }
 
@@ -253,24 +253,29 @@ void ContactRepository::indexIfLive(qint64 id)
         m_index.remove(id);
         return;
     }
-    QString companyKana;
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery &q = m_db.statement(
         QStringLiteral("SELECT co.name_kana, c.sort_key FROM contacts c "
                        "LEFT JOIN companies co ON co.id = c.company_id WHERE c.id = ?"));
     q.addBindValue(id);
     m_db.exec(q);
     q.next();
-    m_index.index(*contact, q.value(1).toString(), q.value(0).toString());
+    const QString companyKana = q.value(0).toString();
+    const QString sortKey = q.value(1).toString();
+    q.finish();
+    m_index.index(*contact, sortKey, companyKana);
 }
 
 std::optional<Contact> ContactRepository::find(qint64 id) const
 {
-    QSqlQuery q = m_db.prepare(contactrows::selectSql() + QStringLiteral("WHERE c.id = ?"));
+    static const QString sql = contactrows::selectSql() + QStringLiteral("WHERE c.id = ?");
+    QSqlQuery &q = m_db.statement(sql);
     q.addBindValue(id);
     m_db.exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return contactrows::contactFrom(q);
+    std::optional<Contact> contact;
+    if (q.next())
+        contact = contactrows::contactFrom(q);
+    q.finish();
+    return contact;
 }
 
 ContactPage ContactRepository::page(const ContactListQuery &query) const

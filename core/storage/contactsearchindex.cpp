@@ -22,13 +22,13 @@ void ContactSearchIndex::index(const Contact &contact, const QString &sortKey,
                            QCoreApplication::translate("Database", "too many contacts to index"));
     remove(contact.id);
     const qint64 rowid = SortKey::searchRowid(sortKey, contact.id);
-    QSqlQuery insert =
-        m_db.prepare(QStringLiteral("INSERT INTO contact_search (rowid, tokens) VALUES (?, ?)"));
+    QSqlQuery &insert =
+        m_db.statement(QStringLiteral("INSERT INTO contact_search (rowid, tokens) VALUES (?, ?)"));
     insert.addBindValue(rowid);
     insert.addBindValue(SearchDocument::tokensOf(SearchDocument::valuesOf(contact, companyKana)));
     m_db.exec(insert);
-    QSqlQuery link =
-        m_db.prepare(QStringLiteral("UPDATE contacts SET search_rowid = ? WHERE id = ?"));
+    QSqlQuery &link =
+        m_db.statement(QStringLiteral("UPDATE contacts SET search_rowid = ? WHERE id = ?"));
     link.addBindValue(rowid);
     link.addBindValue(contact.id);
     m_db.exec(link);
@@ -36,13 +36,13 @@ void ContactSearchIndex::index(const Contact &contact, const QString &sortKey,
 
 void ContactSearchIndex::remove(qint64 contactId)
 {
-    QSqlQuery drop = m_db.prepare(QStringLiteral(
+    QSqlQuery &drop = m_db.statement(QStringLiteral(
         "DELETE FROM contact_search WHERE rowid = "
         "(SELECT search_rowid FROM contacts WHERE id = ? AND search_rowid IS NOT NULL)"));
     drop.addBindValue(contactId);
     m_db.exec(drop);
-    QSqlQuery unlink =
-        m_db.prepare(QStringLiteral("UPDATE contacts SET search_rowid = NULL WHERE id = ?"));
+    QSqlQuery &unlink =
+        m_db.statement(QStringLiteral("UPDATE contacts SET search_rowid = NULL WHERE id = ?"));
     unlink.addBindValue(contactId);
     m_db.exec(unlink);
 }

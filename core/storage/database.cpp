@@ -124,6 +124,7 @@ Database::Database(const QString &path, const Options &options)
 
 Database::~Database()
 {
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -237,6 +238,15 @@ QSqlQuery Database::prepare(const QString &sql) const
     if (!query.prepare(sql))
         fail(query, sql);
     return query;
+}
+
+QSqlQuery &Database::statement(const QString &sql) const
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end())
+        found = m_statements.emplace(sql, prepare(sql)).first;
+    found->second.finish();
+    return found->second;
 }
 
 void Database::exec(QSqlQuery &query) const

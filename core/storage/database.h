@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <unordered_map>
+
 struct sqlite3;
 
 namespace kizuna {
@@ -46,6 +48,11 @@ public:
 
     /// A prepared statement on this connection; throws StorageError when SQL is invalid.
     QSqlQuery prepare(const QString &sql) const;
+    /// A statement prepared once for the life of the connection, for the few that run once
+    /// per row of an import (inserts, lookups by key): preparing costs more than running
+    /// them. It is reset before each hand-out, so a caller reads its rows to the end (and
+    /// finish()es a SELECT) before the same text is asked for again.
+    QSqlQuery &statement(const QString &sql) const;
     /// Executes a prepared and bound statement; throws StorageError with the reason.
     void exec(QSqlQuery &query) const;
     /// Prepares and runs a statement without parameters (DDL, pragmas).
@@ -74,6 +81,8 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    // Node-based: a reference handed out stays valid while others are added.
+    mutable std::unordered_map<QString, QSqlQuery> m_statements;
 };
 
 } // namespace kizuna

@@ -76,7 +76,7 @@ void ImportBatchRepository::finish(const ImportBatch &batch, const QByteArray &c
 
 void ImportBatchRepository::link(qint64 batchId, qint64 contactId, const QString &action)
 {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery &q = m_db.statement(
         QStringLiteral("INSERT OR IGNORE INTO import_batch_contacts (batch_id, contact_id, action) "
                        "VALUES (?, ?, ?)"));
     q.addBindValue(batchId);

@@ -125,11 +125,13 @@ qint64 SourceRepository::findOrCreate(const QString &name)
     if (name.trimmed().isEmpty())
         return 0;
     // Runs for every imported card: look up the id alone, without the contact count.
-    QSqlQuery lookup = m_db.prepare(QStringLiteral("SELECT id FROM sources WHERE name = ?"));
+    QSqlQuery &lookup = m_db.statement(QStringLiteral("SELECT id FROM sources WHERE name = ?"));
     lookup.addBindValue(name.trimmed());
     m_db.exec(lookup);
-    if (lookup.next())
-        return lookup.value(0).toLongLong();
+    const qint64 found = lookup.next() ? lookup.value(0).toLongLong() : 0;
+    lookup.finish();
+    if (found != 0)
+        return found;
     Source source;
     source.name = name.trimmed();
     return add(source);

@@ -15,7 +15,7 @@ StageHistoryRepository::StageHistoryRepository(const Database &db)
 void StageHistoryRepository::insert(qint64 contactId, std::optional<Stage> from, Stage to,
                                     const QDate &on, const QString &note)
 {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery &q = m_db.statement(
         QStringLiteral("INSERT INTO stage_changes (contact_id, from_stage, to_stage, changed_on, "
                        "note, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(contactId);

@@ -19,13 +19,15 @@ qint64 TagRepository::findOrCreate(const QString &name)
         throw ValidationError(QStringLiteral("tag"),
                               QCoreApplication::translate("Tags", "a tag needs a name"));
     // Runs for every imported card: look up the id alone, without the contact count.
-    QSqlQuery lookup = m_db.prepare(QStringLiteral("SELECT id FROM tags WHERE match_key = ?"));
+    QSqlQuery &lookup = m_db.statement(QStringLiteral("SELECT id FROM tags WHERE match_key = ?"));
     lookup.addBindValue(TextNormalizer::fold(trimmed));
     m_db.exec(lookup);
-    if (lookup.next())
-        return lookup.value(0).toLongLong();
-    QSqlQuery insert =
-        m_db.prepare(QStringLiteral("INSERT INTO tags (name, match_key) VALUES (?, ?)"));
+    const qint64 found = lookup.next() ? lookup.value(0).toLongLong() : 0;
+    lookup.finish();
+    if (found != 0)
+        return found;
+    QSqlQuery &insert =
+        m_db.statement(QStringLiteral("INSERT INTO tags (name, match_key) VALUES (?, ?)"));
     insert.addBindValue(trimmed);
     insert.addBindValue(TextNormalizer::fold(trimmed));
     m_db.exec(insert);
@@ -100,7 +102,8 @@ void TagRepository::remove(qint64 id)
 
 void TagRepository::setTags(qint64 contactId, const QStringList &names)
 {
-    QSqlQuery clear = m_db.prepare(QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ?"));
+    QSqlQuery &clear =
+        m_db.statement(QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ?"));
     clear.addBindValue(contactId);
     m_db.exec(clear);
     for (const QString &name : names) {
@@ -111,7 +114,7 @@ void TagRepository::setTags(qint64 contactId, const QStringList &names)
 
 void TagRepository::addTag(qint64 contactId, qint64 tagId)
 {
-    QSqlQuery query = m_db.prepare(
+    QSqlQuery &query = m_db.statement(
         QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)"));
     query.addBindValue(contactId);
     query.addBindValue(tagId);
