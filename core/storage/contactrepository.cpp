@@ -89,7 +89,7 @@ qint64 ContactRepository::insert(const Contact &contact)
     Contact stored = contact;
     stored.id = id;
     writeMatchKeys(stored, false);
-    indexIfLive(id);
+    indexIfLive(id, true);
     return id;
 }
 
@@ -244,7 +244,7 @@ void ContactRepository::optimizeSearchIndex()
     m_index.optimize();
 }
 
-void ContactRepository::indexIfLive(qint64 id)
+void ContactRepository::indexIfLive(qint64 id, bool isNew)
 {
     const auto contact = find(id);
     if (!contact)
@@ -262,7 +262,7 @@ void ContactRepository::indexIfLive(qint64 id)
     const QString companyKana = q.value(0).toString();
     const QString sortKey = q.value(1).toString();
     q.finish();
-    m_index.index(*contact, sortKey, companyKana);
+    m_index.index(*contact, sortKey, companyKana, isNew);
 }
 
 std::optional<Contact> ContactRepository::find(qint64 id) const

@@ -69,7 +69,7 @@ public:
 private:
     void bindFields(QSqlQuery &query, const Contact &contact, const QString &sortKey,
                     bool withStage);
-    void indexIfLive(qint64 id);
+    void indexIfLive(qint64 id, bool isNew = false);
     void writeMatchKeys(const Contact &contact, bool replace);
     ContactPage searchPage(const ContactListQuery &query) const;
     ContactPage listPage(const ContactListQuery &query) const;

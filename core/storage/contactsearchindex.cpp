@@ -15,12 +15,13 @@ ContactSearchIndex::ContactSearchIndex(const Database &db)
 {}
 
 void ContactSearchIndex::index(const Contact &contact, const QString &sortKey,
-                               const QString &companyKana)
+                               const QString &companyKana, bool isNew)
 {
     if (contact.id > SortKey::kMaxId)
         throw StorageError(StorageError::Kind::Generic, m_db.path(),
                            QCoreApplication::translate("Database", "too many contacts to index"));
-    remove(contact.id);
+    if (!isNew)
+        remove(contact.id);
     const qint64 rowid = SortKey::searchRowid(sortKey, contact.id);
     QSqlQuery &insert =
         m_db.statement(QStringLiteral("INSERT INTO contact_search (rowid, tokens) VALUES (?, ?)"));

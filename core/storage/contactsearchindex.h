@@ -15,8 +15,10 @@ class ContactSearchIndex final
 public:
     explicit ContactSearchIndex(const Database &db);
 
-    /// Replaces the contact's document (the contact must be stored, with its id).
-    void index(const Contact &contact, const QString &sortKey, const QString &companyKana);
+    /// Replaces the contact's document (the contact must be stored, with its id). `isNew`:
+    /// the contact was just inserted and has no document to remove.
+    void index(const Contact &contact, const QString &sortKey, const QString &companyKana,
+               bool isNew = false);
     /// Removes the contact's document, if any.
     void remove(qint64 contactId);
     /// Merges the index's segments into one, dropping deleted entries. Slow on big
