@@ -65,8 +65,7 @@ qint64 ScoreKeeper::recomputeAll(const QDate &today)
         if (score != stored)
             changed.emplace_back(id, score);
     });
-    for (const auto &[id, score] : changed)
-        repository.setScore(id, score);
+    repository.setScores(changed);
     SettingsRepository(m_db).setValue(kAsOfKey, today.toString(Qt::ISODate));
     return static_cast<qint64>(changed.size());
 }

@@ -7,6 +7,8 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace kizuna {
 
@@ -26,6 +28,8 @@ public:
     void forEach(const QDate &today,
                  const std::function<void(qint64, const ScoreInputs &, int)> &visit) const;
     void setScore(qint64 contactId, int score);
+    /// Stores many scores at once, (contact id, score) pairs.
+    void setScores(const std::vector<std::pair<qint64, int>> &scores);
 
 private:
     const Database &m_db;

@@ -21,8 +21,9 @@ Migration migrationV4()
             header TEXT NOT NULL,
             field TEXT NOT NULL,
             PRIMARY KEY (preset, position)) WITHOUT ROWID)"),
-        QStringLiteral("CREATE INDEX contacts_by_confirmed ON contacts(details_confirmed_at, "
-                       "score DESC, id) WHERE deleted_at IS NULL"),
+        // Without the score: every index that holds it is rewritten when scores are.
+        QStringLiteral("CREATE INDEX contacts_by_confirmed ON contacts(details_confirmed_at, id) "
+                       "WHERE deleted_at IS NULL"),
         QStringLiteral("CREATE INDEX activities_bounced ON activities(contact_id, occurred_at) "
                        "WHERE outcome = 'bounced'"),
     };
