@@ -8,6 +8,7 @@
 #include "duplicatecommands.h"
 #include "exportcommands.h"
 #include "followupcommands.h"
+#include "funnelcommand.h"
 #include "importcommands.h"
 #include "io/fileerror.h"
 #include "nurturecommands.h"
@@ -73,6 +74,8 @@ QString CliApplication::usage()
                "       [--expected-close D] | deals win ID [--keep-stage] | deals lose ID\n"
                "  deals list [--contact ID]\n"
                "  settings list | settings set KEY VALUE   cadences, working days, weights\n"
+               "  funnel [--from D] [--to D] [--source S] [--tag T]\n"
+               "                                  stages reached, conversion, sources, cohorts\n"
                "  demo [--count N] [--seed S]     fill an empty database with demo data\n"
                "  import FILE [--preset NAME|auto] [--encoding NAME|auto]\n"
                "       [--on-duplicate merge|skip|create] [--dry-run] [--reject-file PATH]\n"
@@ -181,6 +184,8 @@ int CliApplication::dispatch(CliContext &context, const QString &command, const 
         return runDeals(context, rest);
     if (command == QStringLiteral("settings"))
         return runSettings(context, rest);
+    if (command == QStringLiteral("funnel"))
+        return runFunnel(context, rest);
     throw UsageError{tr("unknown command \"%1\"").arg(command)};
 }
 
