@@ -44,6 +44,11 @@ Stage StageHistoryRepository::current(qint64 contactId) const
     return stageFromKey(q.value(0).toString()).value_or(Stage::Cold);
 }
 
+qint64 StageHistoryRepository::countAll() const
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM stage_changes")).toLongLong();
+}
+
 bool StageHistoryRepository::change(qint64 contactId, Stage to, const QDate &on,
                                     const QString &note)
 {

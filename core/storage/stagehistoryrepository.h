@@ -26,6 +26,8 @@ public:
     std::optional<Stage> stageOn(qint64 contactId, const QDate &day) const;
     /// The contact's stage now; throws StorageError(NotFound) for no such contact.
     Stage current(qint64 contactId) const;
+    /// Every recorded step, entries included.
+    qint64 countAll() const;
 
 private:
     void insert(qint64 contactId, std::optional<Stage> from, Stage to, const QDate &on,
