@@ -80,8 +80,10 @@ QList<qint64> ContactService::addAll(const QList<Contact> &contacts)
     }
     QList<qint64> ids;
     Transaction transaction(m_db);
+    ContactRepository::IndexBatch searchDocuments(m_repository);
     for (const Contact &c : std::as_const(ready))
         ids.append(m_repository.insert(c));
+    searchDocuments.flush();
     ScoreKeeper(m_db).recompute(ids, today());
     transaction.commit();
     return ids;

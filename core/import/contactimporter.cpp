@@ -113,6 +113,7 @@ ImportSummary ContactImporter::run(CardSource &source, const QString &path,
     // Recording starts after the batch row exists: undo removes what the rows did, and the
     // batch stays on record as undone.
     ChangeRecorder recorder(m_db, ChangeRecorder::importTables());
+    ContactRepository::IndexBatch searchDocuments(contacts);
 
     const auto reject = [&summary](const SourceCard &card, const QString &reason) {
         summary.rejects.append({card.line, card.raw, reason});
@@ -183,6 +184,7 @@ ImportSummary ContactImporter::run(CardSource &source, const QString &path,
         reject(broken, source.error());
     }
 
+    searchDocuments.flush();
     batch.rows = summary.rows;
     batch.created = summary.created;
     batch.merged = summary.merged;

@@ -25,6 +25,24 @@ StorageError notFound(const Database &db, qint64 id)
 
 } // namespace
 
+ContactRepository::IndexBatch::IndexBatch(ContactRepository &contacts)
+    : m_index(contacts.m_index)
+{
+    m_index.beginBatch();
+}
+
+ContactRepository::IndexBatch::~IndexBatch()
+{
+    if (!m_flushed)
+        m_index.endBatch(true);
+}
+
+void ContactRepository::IndexBatch::flush()
+{
+    m_flushed = true;
+    m_index.endBatch();
+}
+
 ContactRepository::ContactRepository(const Database &db)
     : m_db(db)
     , m_companies(db)
@@ -34,8 +52,8 @@ ContactRepository::ContactRepository(const Database &db)
     , m_index(db)
 {}
 
-void ContactRepository::bindFields(QSqlQuery &q, const Contact &c, const QString &sortKey,
-                                   bool withStage)
+qint64 ContactRepository::bindFields(QSqlQuery &q, const Contact &c, const QString &sortKey,
+                                     bool withStage)
 {
     q.addBindValue(sql::text(c.familyName));
     q.addBindValue(sql::text(c.givenName));
@@ -63,6 +81,7 @@ void ContactRepository::bindFields(QSqlQuery &q, const Contact &c, const QString
     q.addBindValue(sql::fromDate(c.cardExchangedOn));
     q.addBindValue(sql::fromLocalDateTime(c.detailsConfirmedAt));
     q.addBindValue(sortKey);
+    return companyId;
 }
 
 qint64 ContactRepository::insert(const Contact &contact)
@@ -73,7 +92,8 @@ qint64 ContactRepository::insert(const Contact &contact)
         "phone_direct, phone_mobile, fax, postal_code, address, url, notes, source_id, stage, "
         "card_exchanged_on, details_confirmed_at, sort_key, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindFields(q, contact, SortKey::forContact(contact), true);
+    const QString sortKey = SortKey::forContact(contact);
+    const qint64 companyId = bindFields(q, contact, sortKey, true);
     const QString now = sql::now();
     q.addBindValue(now);
     q.addBindValue(now);
@@ -89,7 +109,7 @@ qint64 ContactRepository::insert(const Contact &contact)
     Contact stored = contact;
     stored.id = id;
     writeMatchKeys(stored, false);
-    indexIfLive(id, true);
+    indexNew(stored, sortKey, companyId);
     return id;
 }
 
@@ -244,7 +264,7 @@ void ContactRepository::optimizeSearchIndex()
     m_index.optimize();
 }
 
-void ContactRepository::indexIfLive(qint64 id, bool isNew)
+void ContactRepository::indexIfLive(qint64 id)
 {
     const auto contact = find(id);
     if (!contact)
@@ -262,7 +282,29 @@ void ContactRepository::indexIfLive(qint64 id, bool isNew)
     const QString companyKana = q.value(0).toString();
     const QString sortKey = q.value(1).toString();
     q.finish();
-    m_index.index(*contact, sortKey, companyKana, isNew);
+    m_index.index(*contact, sortKey, companyKana);
+}
+
+void ContactRepository::indexNew(Contact contact, const QString &sortKey, qint64 companyId)
+{
+    // The card in hand is what was stored, but for the names the company and tags were
+    // stored under (an existing company or tag keeps its spelling): reading those back costs
+    // a fraction of reading the whole contact.
+    QSqlQuery &q = m_db.statement(QStringLiteral(
+        "SELECT co.name, co.name_kana, (SELECT group_concat(t.name, char(31)) FROM contact_tags "
+        "ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = ?) FROM (SELECT 1) "
+        "LEFT JOIN companies co ON co.id = ?"));
+    q.addBindValue(contact.id);
+    q.addBindValue(companyId ? QVariant(companyId) : QVariant());
+    m_db.exec(q);
+    q.next();
+    contact.company = q.value(0).toString();
+    const QString companyKana = q.value(1).toString();
+    const QString tags = q.value(2).toString();
+    q.finish();
+    contact.tags = tags.isEmpty() ? QStringList() : tags.split(QChar(31));
+    contact.tags.sort();
+    m_index.index(contact, sortKey, companyKana, true);
 }
 
 std::optional<Contact> ContactRepository::find(qint64 id) const

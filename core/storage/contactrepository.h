@@ -25,6 +25,22 @@ class Database;
 class ContactRepository final
 {
 public:
+    /// Writes the search documents of many changes at once, in rowid order, when flushed
+    /// or (dropping them, as the transaction rolls back) when destroyed unflushed.
+    class IndexBatch final
+    {
+    public:
+        explicit IndexBatch(ContactRepository &contacts);
+        ~IndexBatch();
+        IndexBatch(const IndexBatch &) = delete;
+        IndexBatch &operator=(const IndexBatch &) = delete;
+        void flush();
+
+    private:
+        ContactSearchIndex &m_index;
+        bool m_flushed = false;
+    };
+
     explicit ContactRepository(const Database &db);
 
     /// Stores a new contact and returns its id.
@@ -67,9 +83,11 @@ public:
     StageHistoryRepository &stages() { return m_stages; }
 
 private:
-    void bindFields(QSqlQuery &query, const Contact &contact, const QString &sortKey,
-                    bool withStage);
-    void indexIfLive(qint64 id, bool isNew = false);
+    /// Returns the company id it bound (0 for none).
+    qint64 bindFields(QSqlQuery &query, const Contact &contact, const QString &sortKey,
+                      bool withStage);
+    void indexIfLive(qint64 id);
+    void indexNew(Contact contact, const QString &sortKey, qint64 companyId);
     void writeMatchKeys(const Contact &contact, bool replace);
     ContactPage searchPage(const ContactListQuery &query) const;
     ContactPage listPage(const ContactListQuery &query) const;

@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QVariant>
 
+#include <algorithm>
+#include <vector>
+
 namespace kizuna {
 
 ContactSearchIndex::ContactSearchIndex(const Database &db)
@@ -23,11 +26,11 @@ void ContactSearchIndex::index(const Contact &contact, const QString &sortKey,
     if (!isNew)
         remove(contact.id);
     const qint64 rowid = SortKey::searchRowid(sortKey, contact.id);
-    QSqlQuery &insert =
-        m_db.statement(QStringLiteral("INSERT INTO contact_search (rowid, tokens) VALUES (?, ?)"));
-    insert.addBindValue(rowid);
-    insert.addBindValue(SearchDocument::tokensOf(SearchDocument::valuesOf(contact, companyKana)));
-    m_db.exec(insert);
+    QString tokens = SearchDocument::tokensOf(SearchDocument::valuesOf(contact, companyKana));
+    if (m_batching)
+        m_pending.insert(contact.id, {rowid, std::move(tokens)});
+    else
+        insert(rowid, tokens);
     QSqlQuery &link =
         m_db.statement(QStringLiteral("UPDATE contacts SET search_rowid = ? WHERE id = ?"));
     link.addBindValue(rowid);
@@ -35,8 +38,42 @@ void ContactSearchIndex::index(const Contact &contact, const QString &sortKey,
     m_db.exec(link);
 }
 
+void ContactSearchIndex::insert(qint64 rowid, const QString &tokens)
+{
+    QSqlQuery &q =
+        m_db.statement(QStringLiteral("INSERT INTO contact_search (rowid, tokens) VALUES (?, ?)"));
+    q.addBindValue(rowid);
+    q.addBindValue(tokens);
+    m_db.exec(q);
+}
+
+void ContactSearchIndex::beginBatch()
+{
+    m_pending.clear();
+    m_batching = true;
+}
+
+void ContactSearchIndex::endBatch(bool discard)
+{
+    m_batching = false;
+    if (!discard) {
+        std::vector<std::pair<qint64, QString>> documents;
+        documents.reserve(static_cast<std::size_t>(m_pending.size()));
+        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+            documents.push_back(it.value());
+        m_pending.clear();
+        std::sort(documents.begin(), documents.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[rowid, tokens] : documents)
+            insert(rowid, tokens);
+    }
+    m_pending.clear();
+}
+
 void ContactSearchIndex::remove(qint64 contactId)
 {
+    // A document of this batch is not in the table yet.
+    m_pending.remove(contactId);
     QSqlQuery &drop = m_db.statement(QStringLiteral(
         "DELETE FROM contact_search WHERE rowid = "
         "(SELECT search_rowid FROM contacts WHERE id = ? AND search_rowid IS NOT NULL)"));

@@ -1,5 +1,10 @@
 #pragma once
 
+#include <QHash>
+#include <QString>
+
+#include <utility>
+
 #include <QString>
 
 namespace kizuna {
@@ -21,12 +26,23 @@ public:
                bool isNew = false);
     /// Removes the contact's document, if any.
     void remove(qint64 contactId);
+    /// From here until endBatch(), documents are written at endBatch() in rowid order. FTS5
+    /// writes its pending terms out whenever a rowid is lower than the last one, and the
+    /// reading-ordered rowids of an import come in any order: one segment per card instead
+    /// of one per batch. Lookups in the index do not see a batch's documents until then.
+    void beginBatch();
+    /// Writes the batch's documents and ends it; `discard` drops them (a rolled-back batch).
+    void endBatch(bool discard = false);
     /// Merges the index's segments into one, dropping deleted entries. Slow on big
     /// databases: for after bulk loads and erasure.
     void optimize();
 
 private:
+    void insert(qint64 rowid, const QString &tokens);
+
     const Database &m_db;
+    bool m_batching = false;
+    QHash<qint64, std::pair<qint64, QString>> m_pending; ///< contact id → (rowid, tokens)
 };
 
 } // namespace kizuna

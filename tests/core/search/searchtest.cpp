@@ -120,3 +120,26 @@ TEST_CASE("search follows edits and counts matches", "[search]")
     query.search = QStringLiteral("suzuki");
     CHECK(service.count(query) == 1);
 }
+
+TEST_CASE("a card added with others is found under the company name it was stored with", "[search]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    const qint64 first =
+        service.add(ContactBuilder().company(QStringLiteral("株式会社ひかり電子")));
+    // Added in one batch, whose search documents are written together at its end.
+    const QList<qint64> added =
+        service.addAll({ContactBuilder()
+                            .name(QStringLiteral("佐藤"), QStringLiteral("花子"))
+                            .kana(QStringLiteral("さとう"), QStringLiteral("はなこ"))
+                            .company(QStringLiteral("㈱ひかり電子")),
+                        ContactBuilder()
+                            .name(QStringLiteral("鈴木"), QStringLiteral("一郎"))
+                            .kana(QStringLiteral("すずき"), QStringLiteral("いちろう"))
+                            .company(QStringLiteral("青葉商事"))});
+    REQUIRE(added.size() == 2);
+    CHECK(service.get(added.at(0)).company == QStringLiteral("株式会社ひかり電子"));
+    CHECK(idsFound(service, QStringLiteral("株式会社ひかり")) == QList<qint64>{added.at(0), first});
+    CHECK(idsFound(service, QStringLiteral("すずき")) == QList<qint64>{added.at(1)});
+    CHECK(idsFound(service, QStringLiteral("青葉")) == QList<qint64>{added.at(1)});
+}
