@@ -13,6 +13,10 @@
 
 namespace kizuna {
 
+namespace {
+constexpr qsizetype kMaxPending = 5000;
+} // namespace
+
 ContactSearchIndex::ContactSearchIndex(const Database &db)
     : m_db(db)
 {}
@@ -27,10 +31,14 @@ void ContactSearchIndex::index(const Contact &contact, const QString &sortKey,
         remove(contact.id);
     const qint64 rowid = SortKey::searchRowid(sortKey, contact.id);
     QString tokens = SearchDocument::tokensOf(SearchDocument::valuesOf(contact, companyKana));
-    if (m_batching)
-        m_pending.insert(contact.id, {rowid, std::move(tokens)});
-    else
+    if (!m_batching) {
         insert(rowid, tokens);
+        return;
+    }
+    m_pending.insert(contact.id, {rowid, std::move(tokens)});
+    // A few thousand documents make one segment each time; more would only cost memory.
+    if (m_pending.size() >= kMaxPending)
+        writePending();
     QSqlQuery &link =
         m_db.statement(QStringLiteral("UPDATE contacts SET search_rowid = ? WHERE id = ?"));
     link.addBindValue(rowid);
@@ -56,18 +64,22 @@ void ContactSearchIndex::beginBatch()
 void ContactSearchIndex::endBatch(bool discard)
 {
     m_batching = false;
-    if (!discard) {
-        std::vector<std::pair<qint64, QString>> documents;
-        documents.reserve(static_cast<std::size_t>(m_pending.size()));
-        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
-            documents.push_back(it.value());
-        m_pending.clear();
-        std::sort(documents.begin(), documents.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (const auto &[rowid, tokens] : documents)
-            insert(rowid, tokens);
-    }
+    if (!discard)
+        writePending();
     m_pending.clear();
+}
+
+void ContactSearchIndex::writePending()
+{
+    std::vector<std::pair<qint64, QString>> documents;
+    documents.reserve(static_cast<std::size_t>(m_pending.size()));
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        documents.push_back(it.value());
+    m_pending.clear();
+    std::sort(documents.begin(), documents.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[rowid, tokens] : documents)
+        insert(rowid, tokens);
 }
 
 void ContactSearchIndex::remove(qint64 contactId)

@@ -26,10 +26,11 @@ public:
                bool isNew = false);
     /// Removes the contact's document, if any.
     void remove(qint64 contactId);
-    /// From here until endBatch(), documents are written at endBatch() in rowid order. FTS5
-    /// writes its pending terms out whenever a rowid is lower than the last one, and the
-    /// reading-ordered rowids of an import come in any order: one segment per card instead
-    /// of one per batch. Lookups in the index do not see a batch's documents until then.
+    /// From here until endBatch(), documents are written a few thousand at a time in rowid
+    /// order. FTS5 writes its pending terms out whenever a rowid is lower than the last one,
+    /// and the reading-ordered rowids of an import come in any order: one segment per card
+    /// instead of one per few thousand. Lookups in the index may miss a batch's documents
+    /// until endBatch().
     void beginBatch();
     /// Writes the batch's documents and ends it; `discard` drops them (a rolled-back batch).
     void endBatch(bool discard = false);
@@ -39,6 +40,7 @@ public:
 
 private:
     void insert(qint64 rowid, const QString &tokens);
+    void writePending();
 
     const Database &m_db;
     bool m_batching = false;
