@@ -33,12 +33,12 @@ void ContactSearchIndex::index(const Contact &contact, const QString &sortKey,
     QString tokens = SearchDocument::tokensOf(SearchDocument::valuesOf(contact, companyKana));
     if (!m_batching) {
         insert(rowid, tokens);
-        return;
+    } else {
+        m_pending.insert(contact.id, {rowid, std::move(tokens)});
+        // A few thousand documents make one segment each time; more would only cost memory.
+        if (m_pending.size() >= kMaxPending)
+            writePending();
     }
-    m_pending.insert(contact.id, {rowid, std::move(tokens)});
-    // A few thousand documents make one segment each time; more would only cost memory.
-    if (m_pending.size() >= kMaxPending)
-        writePending();
     QSqlQuery &link =
         m_db.statement(QStringLiteral("UPDATE contacts SET search_rowid = ? WHERE id = ?"));
     link.addBindValue(rowid);
