@@ -13,6 +13,7 @@
 #include "io/fileerror.h"
 #include "nurturecommands.h"
 #include "presetcommands.h"
+#include "reportcommands.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -76,6 +77,10 @@ QString CliApplication::usage()
                "  settings list | settings set KEY VALUE   cadences, working days, weights\n"
                "  funnel [--from D] [--to D] [--source S] [--tag T]\n"
                "                                  stages reached, conversion, sources, cohorts\n"
+               "  report followups --from D --to D --pdf FILE [--lang ja|en]\n"
+               "                                  the call sheet: follow-ups day by day, A4\n"
+               "  report contact ID --pdf FILE [--lang ja|en]\n"
+               "                                  one person's profile and timeline, A4\n"
                "  demo [--count N] [--seed S]     fill an empty database with demo data\n"
                "  import FILE [--preset NAME|auto] [--encoding NAME|auto]\n"
                "       [--on-duplicate merge|skip|create] [--dry-run] [--reject-file PATH]\n"
@@ -96,6 +101,23 @@ QString CliApplication::usage()
                "\n"
                "Exit status: 0 success, 1 bad input (reason on stderr), 2 usage error.\n")
         .arg(Database::defaultPath());
+}
+
+QString CliApplication::commandOf(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QStringLiteral("--db") || arg == QStringLiteral("--today"))
+            ++i;
+        else if (!arg.startsWith(QStringLiteral("--")))
+            return arg;
+    }
+    return {};
+}
+
+bool CliApplication::needsGui(const QStringList &arguments)
+{
+    return commandOf(arguments) == QStringLiteral("report");
 }
 
 int CliApplication::run(const QStringList &arguments)
@@ -186,6 +208,8 @@ int CliApplication::dispatch(CliContext &context, const QString &command, const 
         return runSettings(context, rest);
     if (command == QStringLiteral("funnel"))
         return runFunnel(context, rest);
+    if (command == QStringLiteral("report"))
+        return runReport(context, rest);
     throw UsageError{tr("unknown command \"%1\"").arg(command)};
 }
 

@@ -18,7 +18,13 @@ public:
 
     static QString usage();
 
+    /// True for the commands that lay out text (the printed reports): they need the font
+    /// database of a QGuiApplication, which the others should not pay for.
+    static bool needsGui(const QStringList &arguments);
+
 private:
+    /// The command word, after the global options; empty when there is none.
+    static QString commandOf(const QStringList &arguments);
     int dispatch(class CliContext &context, const QString &command, const QStringList &rest);
 
     QTextStream &m_out;

@@ -1,13 +1,28 @@
 #include "cliapplication.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    const QStringList arguments = [&] {
+        QStringList list;
+        for (int i = 1; i < argc; ++i)
+            list.append(QString::fromLocal8Bit(argv[i]));
+        return list;
+    }();
+    if (kizuna::cli::CliApplication::needsGui(arguments)) {
+        // The CLI runs from scripts and over ssh: reports draw into a PDF, never onto a screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Kizuna"));
     QCoreApplication::setApplicationName(QStringLiteral("kizuna"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KIZUNA_VERSION));

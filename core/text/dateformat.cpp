@@ -20,4 +20,15 @@ QString DateFormat::shortDate(const QDate &date, const QLocale &locale)
     return locale.toString(date, QLocale::ShortFormat);
 }
 
+QString DateFormat::dayHeading(const QDate &date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return {};
+    if (locale.language() == QLocale::Japanese)
+        return longDate(date, locale) + QLatin1Char('(') +
+               locale.dayName(date.dayOfWeek(), QLocale::NarrowFormat) + QLatin1Char(')');
+    // Qt's long forms of other languages already name the day.
+    return locale.toString(date, QLocale::LongFormat);
+}
+
 } // namespace kizuna

@@ -14,6 +14,9 @@ public:
     static QString longDate(const QDate &date, const QLocale &locale);
     /// 2026/11/24 in Japanese, the locale's short form elsewhere: for tables.
     static QString shortDate(const QDate &date, const QLocale &locale);
+    /// 2026年12月2日(水) in Japanese, the locale's long form with the weekday elsewhere: the
+    /// heading of a day on printed sheets, where the weekday is what people plan by.
+    static QString dayHeading(const QDate &date, const QLocale &locale);
 };
 
 } // namespace kizuna

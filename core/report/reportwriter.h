@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+namespace kizuna {
+
+/// Prints a report, given as Qt rich text (HTML), to a PDF file: A4 portrait, the text in a
+/// Japanese font embedded in the file, and on every page a heading (title, subtitle such as
+/// the period, print date) and the page number as "1 / 3".
+///
+/// QTextDocument::print() cannot put our heading on each page, so the document is laid out
+/// once for the body area of a page and painted page by page below a heading of our own.
+/// Needs a QGuiApplication (the font database); not thread-safe (Qt's text layout is not).
+class ReportWriter final
+{
+public:
+    /// What the heading of every page says.
+    struct Heading
+    {
+        QString title;
+        QString subtitle; ///< the period of a call sheet, the person of a profile
+        QDate printedOn;
+    };
+
+    explicit ReportWriter(const QLocale &locale);
+
+    /// Writes `html` to `path` (replacing the file only once it is complete) and returns the
+    /// number of pages. Throws FileError naming the file when it cannot be written.
+    int write(const QString &html, const Heading &heading, const QString &path) const;
+
+    /// The family the reports are set in: Noto Sans CJK JP when installed, otherwise any
+    /// family that can write Japanese, otherwise Qt's default (and kanji may be missing).
+    static QString fontFamily();
+
+    /// The style sheet every report's HTML is laid out with (class names the reports use).
+    static QString styleSheet();
+
+private:
+    QLocale m_locale;
+};
+
+} // namespace kizuna
