@@ -55,6 +55,14 @@ double ensureContacts(ContactService &service, qint64 count)
     return static_cast<double>(timer.elapsed()) / 1000.0;
 }
 
+void ensureContactsWithoutReadings(Database &db, qint64 count)
+{
+    ContactService service(db, nullptr);
+    const double load = ensureContacts(service, count);
+    if (load > 0)
+        std::printf("contacts generated and loaded in %.1f s\n", load);
+}
+
 QString ensureCsv(const QString &path, qint64 count)
 {
     if (QFileInfo::exists(path))

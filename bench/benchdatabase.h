@@ -5,7 +5,8 @@
 
 namespace kizuna {
 class ContactService;
-}
+class Database;
+} // namespace kizuna
 
 namespace kizuna::bench {
 
@@ -15,6 +16,10 @@ QDate benchToday();
 /// Makes sure the database behind `service` holds `count` generated contacts (seed 42),
 /// adding what is missing in batches; prints progress to stderr. Returns seconds spent.
 double ensureContacts(ContactService &service, qint64 count);
+
+/// ensureContacts() through a ContactService without a reading guesser, for benchmarks where
+/// readings play no part; prints the load time when it loaded any.
+void ensureContactsWithoutReadings(Database &db, qint64 count);
 
 /// Writes the same generated contacts as a CSV file (for the grep baseline) unless a file
 /// with that many rows exists. Returns the path.

@@ -2,19 +2,17 @@
 // for all time, for the last twelve months and for one source, beside sqlite3 counting the
 // same stage changes in the same run (the least any funnel has to read).
 #include "benchdatabase.h"
+#include "benchoptions.h"
 #include "sqlite3runner.h"
 #include "stats.h"
 
-#include "contacts/contactservice.h"
 #include "demo/demodatagenerator.h"
 #include "funnel/funnelstatistics.h"
 #include "storage/database.h"
 #include "storage/stagehistoryrepository.h"
 #include "storage/transaction.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -85,30 +83,16 @@ qint64 ensureSteps(Database &db, qint64 contacts)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Kizuna funnel benchmark"));
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("contacts"), QStringLiteral("Contacts in the database."),
-                      QStringLiteral("N"), QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Folder for the generated data."),
-                      QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/kizuna-bench")});
-    parser.addOption({QStringLiteral("repeats"), QStringLiteral("Runs of each funnel."),
-                      QStringLiteral("N"), QStringLiteral("5")});
-    parser.process(app);
-    const qint64 count = parser.value(QStringLiteral("contacts")).toLongLong();
-    const int repeats = parser.value(QStringLiteral("repeats")).toInt();
-    const QString dir = parser.value(QStringLiteral("dir"));
-    QDir().mkpath(dir);
+    const bench::BenchOptions options = bench::BenchOptions::parse(
+        app, QStringLiteral("Kizuna funnel benchmark"), QStringLiteral("Runs of each funnel."), 5);
+    const qint64 count = options.contacts;
+    const int repeats = options.repeats;
     const QDate today = bench::benchToday();
 
-    const QString dbPath = dir + QStringLiteral("/funnel-%1.sqlite").arg(count);
+    const QString dbPath = options.databasePath(QStringLiteral("funnel"));
     Database db(dbPath);
-    {
-        ContactService service(db, nullptr);
-        const double load = bench::ensureContacts(service, count);
-        if (load > 0)
-            std::printf("contacts generated and loaded in %.1f s\n", load);
-    }
+    // Readings play no part here, so the contacts are stored without MeCab's guesses.
+    bench::ensureContactsWithoutReadings(db, count);
     const qint64 steps = ensureSteps(db, count);
     std::printf("funnel benchmark: %lld contacts, %lld stage changes, %s (%.0f MiB)\n",
                 static_cast<long long>(count), static_cast<long long>(steps), qPrintable(dbPath),

@@ -4,10 +4,10 @@
 // a floor measured in the same run: sqlite3 reading the same activities index grouped by
 // contact, which any score recompute has to do at least once.
 #include "benchdatabase.h"
+#include "benchoptions.h"
 #include "sqlite3runner.h"
 #include "stats.h"
 
-#include "contacts/contactservice.h"
 #include "demo/demodatagenerator.h"
 #include "nurture/agenda.h"
 #include "nurture/scorekeeper.h"
@@ -16,9 +16,7 @@
 #include "storage/followuprepository.h"
 #include "storage/transaction.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -142,31 +140,17 @@ double sqliteFloorSeconds(const QString &dbPath)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Kizuna nurturing benchmark"));
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("contacts"), QStringLiteral("Contacts in the database."),
-                      QStringLiteral("N"), QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Folder for the generated data."),
-                      QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/kizuna-bench")});
-    parser.addOption({QStringLiteral("repeats"), QStringLiteral("Runs of each agenda query."),
-                      QStringLiteral("N"), QStringLiteral("30")});
-    parser.process(app);
-    const qint64 count = parser.value(QStringLiteral("contacts")).toLongLong();
-    const int repeats = parser.value(QStringLiteral("repeats")).toInt();
-    const QString dir = parser.value(QStringLiteral("dir"));
-    QDir().mkpath(dir);
+    const bench::BenchOptions options =
+        bench::BenchOptions::parse(app, QStringLiteral("Kizuna nurturing benchmark"),
+                                   QStringLiteral("Runs of each agenda query."), 30);
+    const qint64 count = options.contacts;
+    const int repeats = options.repeats;
     const QDate today = bench::benchToday();
 
-    const QString dbPath = dir + QStringLiteral("/nurture-%1.sqlite").arg(count);
+    const QString dbPath = options.databasePath(QStringLiteral("nurture"));
     Database db(dbPath);
-    {
-        // Readings play no part here, so the contacts are stored without MeCab's guesses.
-        ContactService service(db, nullptr);
-        const double load = bench::ensureContacts(service, count);
-        if (load > 0)
-            std::printf("contacts generated and loaded in %.1f s\n", load);
-    }
+    // Readings play no part here, so the contacts are stored without MeCab's guesses.
+    bench::ensureContactsWithoutReadings(db, count);
     ensureHistory(db, count, today);
 
     std::printf("nurture benchmark: %lld contacts, %lld follow-ups (%lld open), %lld touches, "
