@@ -2,6 +2,8 @@
 
 #include <QProcess>
 
+#include <catch2/catch.hpp>
+
 namespace kizuna::test {
 
 QJsonDocument CliRunner::Result::json() const
@@ -27,6 +29,14 @@ CliRunner::Result CliRunner::runBare(const QStringList &arguments) const
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+CliRunner::Result runOk(const CliRunner &cli, const QString &line)
+{
+    const CliRunner::Result result = cli.run(line.split(QLatin1Char('|')));
+    INFO(line.toStdString() + " -> " + result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
     return result;
 }
 

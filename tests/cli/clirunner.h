@@ -30,4 +30,8 @@ private:
     QTemporaryDir m_dir;
 };
 
+/// Runs "a|b c|d" (the words split at '|', so words with spaces stay readable) and requires
+/// exit 0, naming the command and its stderr when it fails.
+CliRunner::Result runOk(const CliRunner &cli, const QString &line);
+
 } // namespace kizuna::test

@@ -10,10 +10,7 @@ namespace {
 
 CliRunner::Result ok(const CliRunner &cli, const QString &line)
 {
-    const CliRunner::Result result = cli.run(line.split(QLatin1Char('|')));
-    INFO(line.toStdString() + " -> " + result.err.toStdString());
-    REQUIRE(result.exitCode == 0);
-    return result;
+    return kizuna::test::runOk(cli, line);
 }
 
 qint64 addLead(const CliRunner &cli, const QString &family, const QString &entered)

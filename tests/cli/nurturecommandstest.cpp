@@ -16,10 +16,7 @@ QStringList args(const QString &line)
 
 CliRunner::Result ok(const CliRunner &cli, const QString &line)
 {
-    const CliRunner::Result result = cli.run(args(line));
-    INFO(line.toStdString() + " -> " + result.err.toStdString());
-    REQUIRE(result.exitCode == 0);
-    return result;
+    return kizuna::test::runOk(cli, line);
 }
 
 qint64 addContact(const CliRunner &cli, const QString &family, const QString &extra = {})
