@@ -3,11 +3,11 @@
 #include "storage/funnelrepository.h"
 #include "storage/sourcerepository.h"
 
-#include <QHash>
-#include <QMap>
-
 #include <algorithm>
 #include <array>
+#include <limits>
+#include <map>
+#include <unordered_map>
 #include <vector>
 
 namespace kizuna {
@@ -15,13 +15,14 @@ namespace kizuna {
 namespace {
 
 constexpr int kMainStages = 5; // cold, warm, hot, customer, loyal
+constexpr qint8 kLost = static_cast<qint8>(Stage::Lost);
 
-int mainIndex(Stage stage)
+int mainIndex(qint8 stage)
 {
-    return stage == Stage::Lost ? -1 : static_cast<int>(stage);
+    return stage >= 0 && stage < kMainStages ? stage : -1;
 }
 
-std::optional<double> median(std::vector<qint64> &values)
+std::optional<double> median(std::vector<qint32> &values)
 {
     if (values.empty())
         return std::nullopt;
@@ -29,12 +30,12 @@ std::optional<double> median(std::vector<qint64> &values)
     std::nth_element(values.begin(), middle, values.end());
     if (values.size() % 2 == 1)
         return double(*middle);
-    const qint64 upper = *middle;
-    const qint64 lower = *std::max_element(values.begin(), middle);
+    const qint32 upper = *middle;
+    const qint32 lower = *std::max_element(values.begin(), middle);
     return (double(lower) + double(upper)) / 2.0;
 }
 
-// Everything the funnel keeps while it walks one lead's steps at a time.
+// Everything the funnel keeps while it walks one lead at a time.
 struct Tally
 {
     qint64 leads = 0;
@@ -42,78 +43,81 @@ struct Tally
     std::array<qint64, kMainStages> reached{};
     std::array<qint64, kMainStages> current{};
     std::array<qint64, kMainStages> lost{};
-    std::array<std::vector<qint64>, kMainStages> stays;
-    QHash<qint64, SourceStats> sources;
-    QMap<QDate, FunnelCohort> cohorts;
+    std::array<std::vector<qint32>, kMainStages> stays;
+    std::unordered_map<qint64, SourceStats> sources;
+    std::map<int, FunnelCohort> cohorts; // by year * 12 + month - 1
 };
 
-class LeadWalk
+// Won revenue by the period's end, read along the wins as the leads go by in id order.
+class WinCursor
 {
 public:
-    LeadWalk(Tally &tally, const QHash<qint64, qint64> &revenue)
-        : m_tally(tally)
-        , m_revenue(revenue)
+    WinCursor(const std::vector<FunnelHistory::Win> &wins, qint32 until)
+        : m_wins(wins)
+        , m_until(until)
     {}
 
-    void step(const FunnelRepository::Step &s)
+    /// Whether the contact won a deal by the end, and the sum won.
+    std::pair<bool, qint64> of(qint64 contactId)
     {
-        if (s.contactId != m_contact) {
-            finish();
-            m_contact = s.contactId;
-            m_source = s.sourceId;
-            m_entered = s.changedOn;
-            m_highest = -1;
-        } else {
-            // The stay in the stage before this step has ended.
-            const int previous = mainIndex(m_stage);
-            if (previous >= 0)
-                m_tally.stays[previous].push_back(m_since.daysTo(s.changedOn));
+        while (m_at < m_wins.size() && m_wins[m_at].contactId < contactId)
+            ++m_at;
+        bool won = false;
+        qint64 revenue = 0;
+        for (size_t i = m_at; i < m_wins.size() && m_wins[i].contactId == contactId; ++i) {
+            if (m_wins[i].day <= m_until) {
+                won = true;
+                revenue += m_wins[i].amount;
+            }
         }
-        if (s.to == Stage::Lost && s.from && mainIndex(*s.from) >= 0)
-            ++m_tally.lost[mainIndex(*s.from)];
-        m_highest = std::max(m_highest, mainIndex(s.to));
-        m_stage = s.to;
-        m_since = s.changedOn;
-    }
-
-    void finish()
-    {
-        if (m_contact == 0)
-            return;
-        ++m_tally.leads;
-        for (int i = 0; i <= m_highest; ++i)
-            ++m_tally.reached[i];
-        if (m_stage == Stage::Lost)
-            ++m_tally.lostNow;
-        else
-            ++m_tally.current[mainIndex(m_stage)];
-        const qint64 revenue = m_revenue.value(m_contact);
-        const bool customer =
-            m_highest >= mainIndex(Stage::Customer) || revenue > 0 || m_revenue.contains(m_contact);
-        SourceStats &source = m_tally.sources[m_source];
-        source.sourceId = m_source;
-        ++source.leads;
-        source.customers += customer ? 1 : 0;
-        source.revenue += revenue;
-        const QDate month(m_entered.year(), m_entered.month(), 1);
-        FunnelCohort &cohort = m_tally.cohorts[month];
-        cohort.month = month;
-        ++cohort.leads;
-        const bool customerNow = m_stage == Stage::Customer || m_stage == Stage::Loyal;
-        cohort.customers += customerNow ? 1 : 0;
-        m_contact = 0;
+        return {won, revenue};
     }
 
 private:
-    Tally &m_tally;
-    const QHash<qint64, qint64> &m_revenue;
-    qint64 m_contact = 0;
-    qint64 m_source = 0;
-    QDate m_entered;
-    int m_highest = -1;
-    Stage m_stage = Stage::Cold;
-    QDate m_since;
+    const std::vector<FunnelHistory::Win> &m_wins;
+    qint32 m_until;
+    size_t m_at = 0;
 };
+
+// One lead's steps up to the period's end: how far it got, where it stands, what ended.
+void walkLead(Tally &tally, const FunnelHistory::Lead &lead, const FunnelHistory::Step *steps,
+              size_t count, std::pair<bool, qint64> win)
+{
+    int highest = -1;
+    qint8 stage = 0;
+    qint32 since = 0;
+    for (size_t i = 0; i < count; ++i) {
+        const FunnelHistory::Step &s = steps[i];
+        if (i > 0 && mainIndex(stage) >= 0) // the stay before this step has ended
+            tally.stays[mainIndex(stage)].push_back(s.day - since);
+        if (s.to == kLost && mainIndex(s.from) >= 0)
+            ++tally.lost[mainIndex(s.from)];
+        highest = std::max(highest, mainIndex(s.to));
+        stage = s.to;
+        since = s.day;
+    }
+
+    ++tally.leads;
+    for (int i = 0; i <= highest; ++i)
+        ++tally.reached[i];
+    if (stage == kLost)
+        ++tally.lostNow;
+    else
+        ++tally.current[mainIndex(stage)];
+    const auto [won, revenue] = win;
+    SourceStats &source = tally.sources[lead.sourceId];
+    source.sourceId = lead.sourceId;
+    ++source.leads;
+    source.customers += highest >= int(Stage::Customer) || won ? 1 : 0;
+    source.revenue += revenue;
+
+    const QDate entered = QDate::fromJulianDay(steps[0].day);
+    FunnelCohort &cohort = tally.cohorts[entered.year() * 12 + entered.month() - 1];
+    cohort.month = QDate(entered.year(), entered.month(), 1);
+    ++cohort.leads;
+    const bool customerNow = stage == qint8(Stage::Customer) || stage == qint8(Stage::Loyal);
+    cohort.customers += customerNow ? 1 : 0;
+}
 
 } // namespace
 
@@ -122,21 +126,59 @@ FunnelStatistics::FunnelStatistics(const Database &db, const QDate &today)
     , m_today(today)
 {}
 
+const FunnelHistory &FunnelStatistics::history() const
+{
+    const Database::ChangeStamp stamp = m_db.changeStamp();
+    if (!m_history || !(stamp == m_readAt)) {
+        m_history = FunnelRepository(m_db).load();
+        m_readAt = stamp;
+    }
+    return *m_history;
+}
+
 Funnel FunnelStatistics::compute(const FunnelFilter &filter) const
 {
     Funnel funnel;
     funnel.filter = filter;
     if (!funnel.filter.to.isValid())
         funnel.filter.to = m_today;
-    const QDate until = funnel.filter.to;
+    const auto until = qint32(funnel.filter.to.toJulianDay());
+    const qint32 from = filter.from.isValid() ? qint32(filter.from.toJulianDay())
+                                              : std::numeric_limits<qint32>::min();
 
-    const FunnelRepository repository(m_db);
-    const QHash<qint64, qint64> revenue = repository.wonRevenue(funnel.filter, until);
+    const QList<Source> sources = SourceRepository(m_db).definitions();
+    std::optional<qint64> onlySource;
+    if (!filter.source.isEmpty()) {
+        onlySource = -1; // a name no source has: no leads
+        for (const Source &source : sources) {
+            if (source.name == filter.source.trimmed())
+                onlySource = source.id;
+        }
+    }
+    std::optional<std::vector<qint64>> tagged;
+    if (!filter.tag.isEmpty())
+        tagged = FunnelRepository(m_db).contactsTagged(filter.tag);
+
+    const FunnelHistory &all = history();
     Tally tally;
-    LeadWalk walk(tally, revenue);
-    repository.forEachStep(funnel.filter, until,
-                           [&walk](const FunnelRepository::Step &s) { walk.step(s); });
-    walk.finish();
+    WinCursor wins(all.wins, until);
+    for (const FunnelHistory::Lead &lead : all.leads) {
+        if (onlySource && lead.sourceId != *onlySource)
+            continue;
+        if (tagged && !std::binary_search(tagged->begin(), tagged->end(), lead.contactId))
+            continue;
+        const FunnelHistory::Step *steps = all.steps.data() + lead.firstStep;
+        // Steps are in day order: the history up to the end is a prefix.
+        size_t count = 0;
+        while (count < lead.stepCount && steps[count].day <= until)
+            ++count;
+        // A lead counts when it entered in the period; one merged from a duplicate keeps
+        // that card's entry as well.
+        const bool entered = std::any_of(
+            steps, steps + count, [from](const auto &s) { return s.from < 0 && s.day >= from; });
+        if (entered)
+            walkLead(tally, lead, steps, count, wins.of(lead.contactId));
+    }
 
     funnel.leads = tally.leads;
     funnel.lostNow = tally.lostNow;
@@ -153,16 +195,17 @@ Funnel FunnelStatistics::compute(const FunnelFilter &filter) const
     }
 
     // Names, kinds and costs of the sources that brought leads in.
-    for (const Source &source : SourceRepository(m_db).list()) {
+    for (const Source &source : sources) {
         const auto found = tally.sources.find(source.id);
         if (found == tally.sources.end())
             continue;
-        found->name = source.name;
-        found->kind = source.kind;
-        found->cost = source.cost;
-        found->currency = source.currency;
+        found->second.name = source.name;
+        found->second.kind = source.kind;
+        found->second.cost = source.cost;
+        found->second.currency = source.currency;
     }
-    funnel.sources = tally.sources.values();
+    for (const auto &[id, stats] : tally.sources)
+        funnel.sources.append(stats);
     std::sort(funnel.sources.begin(), funnel.sources.end(),
               [](const SourceStats &a, const SourceStats &b) {
                   if (a.revenue != b.revenue)
@@ -171,7 +214,8 @@ Funnel FunnelStatistics::compute(const FunnelFilter &filter) const
                       return b.sourceId == 0; // no source last
                   return a.name < b.name;
               });
-    funnel.cohorts = tally.cohorts.values();
+    for (const auto &[month, cohort] : tally.cohorts)
+        funnel.cohorts.append(cohort);
     return funnel;
 }
 

@@ -272,7 +272,11 @@ QVariant Database::scalar(const QString &sql) const
 
 void Database::fail(const QSqlQuery &query, const QString &what) const
 {
-    const QSqlError error = query.lastError();
+    fail(query.lastError(), what);
+}
+
+void Database::fail(const QSqlError &error, const QString &what) const
+{
     const StorageError::Kind kind = kindOf(error);
     QString reason = reasonFor(kind, error);
     if (kind == StorageError::Kind::Generic)
@@ -283,6 +287,14 @@ void Database::fail(const QSqlQuery &query, const QString &what) const
 void Database::checkpoint() const
 {
     execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+Database::ChangeStamp Database::changeStamp() const
+{
+    ChangeStamp stamp;
+    stamp.otherConnections = scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    stamp.thisConnection = sqlite3_total_changes64(handle());
+    return stamp;
 }
 
 sqlite3 *Database::handle() const

@@ -8,6 +8,7 @@
 
 #include <unordered_map>
 
+class QSqlError;
 struct sqlite3;
 
 namespace kizuna {
@@ -62,6 +63,18 @@ public:
 
     /// Turns a failed query into a StorageError of the right kind, naming this file.
     [[noreturn]] void fail(const QSqlQuery &query, const QString &what) const;
+    /// The same for an error of a statement run through the raw handle.
+    [[noreturn]] void fail(const QSqlError &error, const QString &what) const;
+
+    /// Changes whenever this connection or another one has changed the database, so a reader
+    /// can keep what it derived from the data until the stamp moves.
+    struct ChangeStamp
+    {
+        qint64 otherConnections = 0; ///< PRAGMA data_version
+        qint64 thisConnection = 0;   ///< rows changed through this connection
+        bool operator==(const ChangeStamp &) const = default;
+    };
+    ChangeStamp changeStamp() const;
 
     /// Moves everything from the WAL into the main file and truncates the WAL, so no copy of
     /// deleted data stays behind in the -wal file.

@@ -1,35 +1,57 @@
 #include "funnelrepository.h"
 
-#include "contactrows.h"
 #include "database.h"
-#include "sqlvalues.h"
+#include "rawstatement.h"
+#include "text/textnormalizer.h"
 
-#include <QVariant>
+#include <QDate>
+
+#include <algorithm>
+#include <unordered_map>
 
 namespace kizuna {
 
 namespace {
 
-// A stage key as its Stage value (the enum's order), NULL for none.
-const QString kStageNumber = QStringLiteral(
-    "CASE %1 WHEN 'cold' THEN 0 WHEN 'warm' THEN 1 WHEN 'hot' THEN 2 WHEN 'customer' THEN 3 "
-    "WHEN 'loyal' THEN 4 WHEN 'lost' THEN 5 END");
-
-// The leads of a funnel as a condition on c (the contact), with its values. The entry step
-// (from_stage NULL) dates a lead; a lead merged from a duplicate keeps its own entry.
-contactrows::Filter leadsOf(const FunnelFilter &filter)
+// A stage key's Stage value without making a QString per row: the keys differ in their
+// first letter but for loyal and lost.
+qint8 stageNumber(QByteArrayView key)
 {
-    ContactListQuery query;
-    query.source = filter.source;
-    query.tag = filter.tag;
-    contactrows::Filter f = contactrows::filterOf(query);
-    f.sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM stage_changes e WHERE e.contact_id = "
-                            "c.id AND e.from_stage IS NULL AND e.changed_on BETWEEN "
-                            "coalesce(?, '') AND coalesce(?, '9'))");
-    f.values.append(sql::fromDate(filter.from));
-    f.values.append(sql::fromDate(filter.to));
-    return f;
+    if (key.isEmpty())
+        return -1;
+    switch (key.front()) {
+    case 'c':
+        return key.size() == 4 ? 0 : 3; // cold, customer
+    case 'w':
+        return 1;
+    case 'h':
+        return 2;
+    case 'l':
+        return key.size() == 5 ? 4 : 5; // loyal, lost
+    default:
+        return -1;
+    }
 }
+
+// "2026-11-24" as a Julian day; dates are stored in ISO form, validated on the way in.
+qint32 julianDay(QByteArrayView iso)
+{
+    if (iso.size() < 10)
+        return 0;
+    const auto digits = [&iso](int at, int count) {
+        int value = 0;
+        for (int i = at; i < at + count; ++i)
+            value = value * 10 + (iso.at(i) - '0');
+        return value;
+    };
+    return qint32(QDate(digits(0, 4), digits(5, 2), digits(8, 2)).toJulianDay());
+}
+
+struct RawStep
+{
+    qint64 contactId;
+    FunnelHistory::Step step;
+};
 
 } // namespace
 
@@ -37,54 +59,88 @@ FunnelRepository::FunnelRepository(const Database &db)
     : m_db(db)
 {}
 
-void FunnelRepository::forEachStep(const FunnelFilter &filter, const QDate &until,
-                                   const std::function<void(const Step &)> &visit) const
+FunnelHistory FunnelRepository::load() const
 {
-    const contactrows::Filter leads = leadsOf(filter);
-    // Days as Julian day numbers and stages as their enum values: parsing dates and stage
-    // keys per row cost more than reading them.
-    const QString sql = QStringLiteral("SELECT s.contact_id, coalesce(c.source_id, 0), "
-                                       "CAST(julianday(s.changed_on) AS INTEGER), ") +
-                        kStageNumber.arg(QStringLiteral("s.from_stage")) + QStringLiteral(", ") +
-                        kStageNumber.arg(QStringLiteral("s.to_stage")) +
-                        QStringLiteral(" FROM contacts c JOIN stage_changes s ON s.contact_id = "
-                                       "c.id WHERE s.changed_on <= ?") +
-                        leads.sql + QStringLiteral(" ORDER BY s.contact_id, s.changed_on, s.id");
-    QSqlQuery q = m_db.prepare(sql);
-    q.setForwardOnly(true);
-    q.addBindValue(sql::fromDate(until));
-    contactrows::bindAll(q, leads.values);
-    m_db.exec(q);
-    Step step;
-    while (q.next()) {
-        step.contactId = q.value(0).toLongLong();
-        step.sourceId = q.value(1).toLongLong();
-        // julianday() of a date is the Julian day at noon less half a day: .5 below QDate's.
-        step.changedOn = QDate::fromJulianDay(q.value(2).toLongLong() + 1);
-        const QVariant from = q.value(3);
-        step.from =
-            from.isNull() ? std::nullopt : std::optional<Stage>(static_cast<Stage>(from.toInt()));
-        step.to = static_cast<Stage>(q.value(4).toInt());
-        visit(step);
+    FunnelHistory history;
+
+    std::vector<qint64> trashed;
+    RawStatement trash(m_db,
+                       QStringLiteral("SELECT id FROM contacts WHERE deleted_at IS NOT NULL"));
+    while (trash.next())
+        trashed.push_back(trash.integer(0));
+    std::sort(trashed.begin(), trashed.end());
+
+    // SQLite reads this from the narrow source index rather than the wide contact rows.
+    std::vector<FunnelHistory::Lead> contacts;
+    RawStatement live(m_db, QStringLiteral("SELECT id, coalesce(source_id, 0) FROM contacts"));
+    while (live.next()) {
+        const qint64 id = live.integer(0);
+        if (!std::binary_search(trashed.begin(), trashed.end(), id))
+            contacts.push_back({id, live.integer(1), 0, 0});
     }
+    std::sort(contacts.begin(), contacts.end(),
+              [](const auto &a, const auto &b) { return a.contactId < b.contactId; });
+    std::unordered_map<qint64, quint32> slotOf;
+    slotOf.reserve(contacts.size());
+    for (quint32 i = 0; i < contacts.size(); ++i)
+        slotOf.emplace(contacts[i].contactId, i);
+
+    // Table order is id order, so steps of one day stay in the order they were recorded.
+    std::vector<std::pair<quint32, FunnelHistory::Step>> raw;
+    RawStatement steps(m_db, QStringLiteral("SELECT contact_id, changed_on, from_stage, to_stage "
+                                            "FROM stage_changes"));
+    while (steps.next()) {
+        const auto found = slotOf.find(steps.integer(0));
+        if (found == slotOf.end())
+            continue; // in the trash
+        FunnelHistory::Step step;
+        step.day = julianDay(steps.text(1));
+        step.from = stageNumber(steps.text(2));
+        step.to = stageNumber(steps.text(3));
+        raw.emplace_back(found->second, step);
+        ++contacts[found->second].stepCount;
+    }
+
+    // Group by contact (a counting sort), then order each contact's few steps by day.
+    quint32 next = 0;
+    for (FunnelHistory::Lead &lead : contacts) {
+        lead.firstStep = next;
+        next += lead.stepCount;
+    }
+    history.steps.resize(raw.size());
+    std::vector<quint32> filled(contacts.size(), 0);
+    for (const auto &[slot, step] : raw)
+        history.steps[contacts[slot].firstStep + filled[slot]++] = step;
+    raw = {};
+    for (const FunnelHistory::Lead &lead : contacts) {
+        if (lead.stepCount == 0)
+            continue;
+        const auto begin = history.steps.begin() + lead.firstStep;
+        std::stable_sort(begin, begin + lead.stepCount,
+                         [](const auto &a, const auto &b) { return a.day < b.day; });
+        history.leads.push_back(lead);
+    }
+
+    RawStatement wins(m_db, QStringLiteral("SELECT contact_id, coalesce(closed_on, created_on), "
+                                           "amount FROM deals WHERE status = 'won' ORDER BY "
+                                           "contact_id"));
+    while (wins.next()) {
+        if (slotOf.count(wins.integer(0)))
+            history.wins.push_back({wins.integer(0), julianDay(wins.text(1)), wins.integer(2)});
+    }
+    return history;
 }
 
-QHash<qint64, qint64> FunnelRepository::wonRevenue(const FunnelFilter &filter,
-                                                   const QDate &until) const
+std::vector<qint64> FunnelRepository::contactsTagged(const QString &tag) const
 {
-    const contactrows::Filter leads = leadsOf(filter);
-    const QString sql = QStringLiteral("SELECT d.contact_id, sum(d.amount) FROM contacts c "
-                                       "JOIN deals d ON d.contact_id = c.id WHERE d.status = "
-                                       "'won' AND coalesce(d.closed_on, d.created_on) <= ?") +
-                        leads.sql + QStringLiteral(" GROUP BY d.contact_id");
-    QSqlQuery q = m_db.prepare(sql);
-    q.addBindValue(sql::fromDate(until));
-    contactrows::bindAll(q, leads.values);
-    m_db.exec(q);
-    QHash<qint64, qint64> revenue;
+    RawStatement q(m_db, QStringLiteral("SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON "
+                                        "t.id = ct.tag_id WHERE t.match_key = ? ORDER BY "
+                                        "ct.contact_id"));
+    q.bind(1, TextNormalizer::fold(tag));
+    std::vector<qint64> ids;
     while (q.next())
-        revenue.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    return revenue;
+        ids.push_back(q.integer(0));
+    return ids;
 }
 
 } // namespace kizuna

@@ -32,6 +32,8 @@ public:
     qint64 findOrCreate(const QString &name);
     /// Every source with its number of contacts, by name.
     QList<Source> list() const;
+    /// Every source by name without its number of contacts (contactCount is 0): cheap.
+    QList<Source> definitions() const;
     /// Leads, customers, revenue and cost of every source, by name, then a last entry for
     /// the leads without a source when there are any. Live contacts only.
     QList<SourceStats> stats() const;

@@ -226,3 +226,37 @@ TEST_CASE("per source the funnel shows leads, customers, revenue, cost and ROI",
     CHECK(early.sources.at(0).customers == 0);
     CHECK(early.sources.at(0).revenue == 0);
 }
+
+TEST_CASE("a funnel kept across changes sees every change, from this program or another",
+          "[funnel]")
+{
+    test::TestDatabase t;
+    const QDate day(2026, 10, 1);
+    const qint64 a = lead(t.db(), day, {{QDate(2026, 10, 5), Stage::Warm}});
+    lead(t.db(), day, {});
+    const FunnelStatistics statistics(t.db(), kToday);
+    CHECK(stageOf(statistics.compute({}), Stage::Warm).reached == 1);
+    CHECK(stageOf(statistics.compute({}), Stage::Hot).reached == 0); // asked again: the same
+
+    // A step through this connection.
+    StageService(t.db(), QDate(2026, 10, 9)).set({a}, Stage::Hot, {});
+    Funnel funnel = statistics.compute({});
+    CHECK(stageOf(funnel, Stage::Hot).reached == 1);
+    CHECK(stageOf(funnel, Stage::Warm).medianDays == Approx(4.0));
+
+    // A new lead written by another program on the same file.
+    {
+        Database other(t.path());
+        lead(other, QDate(2026, 10, 2), {{QDate(2026, 10, 3), Stage::Customer}});
+    }
+    funnel = statistics.compute({});
+    CHECK(funnel.leads == 3);
+    CHECK(stageOf(funnel, Stage::Customer).reached == 1);
+
+    // A lead in the trash leaves the funnel.
+    ContactService(t.db(), nullptr).moveToTrash(a);
+    funnel = statistics.compute({});
+    CHECK(funnel.leads == 2);
+    CHECK(stageOf(funnel, Stage::Hot).reached == 1); // the other program's customer
+    CHECK_FALSE(stageOf(funnel, Stage::Warm).medianDays.has_value());
+}

@@ -1,0 +1,71 @@
+#include "rawstatement.h"
+
+#include "database.h"
+
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace kizuna {
+
+RawStatement::RawStatement(const Database &db, const QString &sql)
+    : m_db(db)
+    , m_sql(sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    const int code = sqlite3_prepare_v2(m_db.handle(), utf8.constData(), int(utf8.size()),
+                                        &m_statement, nullptr);
+    if (code != SQLITE_OK)
+        fail(code);
+}
+
+RawStatement::~RawStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void RawStatement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    const int code =
+        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (code != SQLITE_OK)
+        fail(code);
+}
+
+bool RawStatement::next()
+{
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW)
+        return true;
+    if (code == SQLITE_DONE)
+        return false;
+    fail(code);
+}
+
+qint64 RawStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool RawStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QByteArrayView RawStatement::text(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return {bytes, sqlite3_column_bytes(m_statement, column)};
+}
+
+void RawStatement::fail(int code) const
+{
+    // The same words and kinds as a failed QSqlQuery, so callers handle one error type.
+    const QSqlError error(QStringLiteral("SQLite"),
+                          QString::fromUtf8(sqlite3_errmsg(m_db.handle())),
+                          QSqlError::StatementError, QString::number(code));
+    m_db.fail(error, m_sql);
+}
+
+} // namespace kizuna
