@@ -134,3 +134,35 @@ TEST_CASE("per source: leads, customers, revenue, cost per customer and ROI",
     CHECK(none.customers == 0);
     CHECK_FALSE(none.costPerCustomer().has_value());
 }
+
+TEST_CASE("an open deal can be edited, a closed one stays as it was", "[nurture][deals]")
+{
+    test::TestDatabase t;
+    ContactService contacts(t.db(), nullptr);
+    const qint64 id = contacts.add(ContactBuilder().stage(Stage::Hot));
+    DealService deals(t.db(), kToday);
+    const qint64 open = deals.add(deal(id, QStringLiteral("見積"), 100000));
+
+    Deal changed = deals.get(open);
+    changed.title = QStringLiteral(" 検査装置 3台 ");
+    changed.amount = 1800000;
+    changed.expectedCloseOn = QDate(2027, 1, 31);
+    changed.status = DealStatus::Won; // edit changes no status
+    deals.edit(changed);
+    const Deal stored = deals.get(open);
+    CHECK(stored.title == QStringLiteral("検査装置 3台"));
+    CHECK(stored.amount == 1800000);
+    CHECK(stored.expectedCloseOn == QDate(2027, 1, 31));
+    CHECK(stored.status == DealStatus::Open);
+    CHECK(stored.createdOn == kToday);
+
+    changed.amount = -5;
+    CHECK_THROWS_AS(deals.edit(changed), ValidationError);
+    CHECK(deals.get(open).amount == 1800000);
+
+    deals.lose(open);
+    Deal late = deals.get(open);
+    late.amount = 1;
+    CHECK_THROWS_AS(deals.edit(late), ValidationError);
+    CHECK(deals.get(open).amount == 1800000);
+}
