@@ -25,7 +25,9 @@ void DealTableModel::reload()
 {
     QList<Deal> deals = m_service.list(0);
     // Newest first: the deals being worked on are the ones the user looks for.
-    std::reverse(deals.begin(), deals.end());
+    std::stable_sort(deals.begin(), deals.end(), [](const Deal &a, const Deal &b) {
+        return a.createdOn != b.createdOn ? a.createdOn > b.createdOn : a.id > b.id;
+    });
     m_names.clear();
     setRows(deals);
 }

@@ -52,7 +52,7 @@ void FunnelChartView::setFunnel(const Funnel &funnel)
         QString label = tr("%1: %2").arg(StagePalette::label(s.stage), locale.toString(s.reached));
         if (row > 0)
             label +=
-                QLatin1Char('\n') +
+                QStringLiteral("<br>") +
                 tr("%1 of the stage above")
                     .arg(MoneyFormat::percent(funnel.stages.at(row - 1).conversionToNext, locale));
         m_labels.append(label);

@@ -18,7 +18,7 @@ public:
     explicit FunnelChartView(QWidget *parent = nullptr);
 
     void setFunnel(const Funnel &funnel);
-    /// The stage labels as drawn, top to bottom.
+    /// The stage labels as drawn (rich text: a <br> between count and share), top to bottom.
     QStringList stageLabels() const { return m_labels; }
 
 private:

@@ -114,19 +114,29 @@ FunnelView::FunnelView(ContactService &service, QWidget *parent)
     m_cohortTable = numbersTable(m_cohorts, this);
     m_cohortTable->setObjectName(QStringLiteral("cohortTable"));
 
+    // The stage table shows all five stages without scrolling.
+    const int rowHeight = m_stageTable->fontMetrics().height() + 10;
+    m_stageTable->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_cohortTable->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_stageTable->setMinimumHeight(6 * rowHeight + 2 * m_stageTable->frameWidth() + 4);
+    m_stageTable->setMaximumHeight(m_stageTable->minimumHeight());
+
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_funnelChart);
     left->addWidget(m_stageTable);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 1);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 0);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_sourceChart);
     right->addWidget(m_cohortTable);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
+    right->setStretchFactor(0, 2);
+    right->setStretchFactor(1, 1);
+    // Source names are long: their chart gets the wider column.
     auto *columns = new QSplitter(this);
     columns->addWidget(left);
     columns->addWidget(right);
+    columns->setStretchFactor(0, 4);
+    columns->setStretchFactor(1, 5);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);

@@ -8,7 +8,8 @@
 namespace kizuna {
 
 /// What each source brought in: its revenue beside its cost as bars, its return on
-/// investment as a point on a second axis, and its customers under its name. The sources
+/// investment as a point on a second axis, and its customers under its name, one source a
+/// row so long names stay readable. The sources
 /// with the most revenue come first; the rest would crowd the chart unreadable.
 class SourceChartView final : public QChartView
 {
@@ -20,7 +21,7 @@ public:
     explicit SourceChartView(QWidget *parent = nullptr);
 
     void setSources(const QList<SourceStats> &sources);
-    /// The names of the sources drawn, left to right.
+    /// The names of the sources drawn, top to bottom.
     QStringList sourceNames() const { return m_names; }
 
 private:

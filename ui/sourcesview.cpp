@@ -36,7 +36,6 @@ QTableView *listTable(QAbstractItemModel *model, QWidget *parent)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setWordWrap(false);
-    table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
 
@@ -131,8 +130,13 @@ void SourcesView::refresh()
     } catch (const StorageError &error) {
         showError(error.message());
     }
+    // Numbers take what they need; the name and the deal's title take the rest.
     m_sourceTable->resizeColumnsToContents();
+    m_sourceTable->horizontalHeader()->setSectionResizeMode(SourceTableModel::NameColumn,
+                                                            QHeaderView::Stretch);
     m_dealTable->resizeColumnsToContents();
+    m_dealTable->horizontalHeader()->setSectionResizeMode(DealTableModel::TitleColumn,
+                                                          QHeaderView::Stretch);
     updateButtons();
 }
 

@@ -544,14 +544,6 @@ kizuna-cli で連絡先を追加するか、「kizuna-cli demo」でデモデー
         <source>(no source)</source>
         <translation>（経路なし）</translation>
     </message>
-    <message numerus="yes">
-        <source>%1
-%n customer(s)</source>
-        <translation>
-            <numerusform>%1
-顧客 %n人</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Customers, revenue and ROI by source</source>
         <translation>獲得経路別の顧客・売上・ROI</translation>
@@ -559,6 +551,12 @@ kizuna-cli で連絡先を追加するか、「kizuna-cli demo」でデモデー
     <message>
         <source>Thousands of yen</source>
         <translation>千円</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n customer(s))</source>
+        <translation>
+            <numerusform>%1（顧客 %n人）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -144,12 +144,13 @@ TEST_CASE("the funnel view shows the core's numbers for a hand-built history", "
     CHECK(number(stages, 0, FunnelStageModel::LostColumn).toLongLong() == 1);
     CHECK(text(stages, 3, FunnelStageModel::MedianDaysColumn) == QStringLiteral("89.0日"));
 
-    // The chart: cold at the top, the share of the stage above under each later stage.
+    // The chart: cold at the top, the share of the stage above under each later stage (the
+    // axis draws its labels as rich text).
     const QStringList labels = view.funnelChart()->stageLabels();
     REQUIRE(labels.size() == 5);
     CHECK(labels.at(0) == QStringLiteral("認知: 7人"));
-    CHECK(labels.at(1) == QStringLiteral("関心: 5人\n前の段階から 71.4%"));
-    CHECK(labels.at(3) == QStringLiteral("顧客: 1人\n前の段階から 25.0%"));
+    CHECK(labels.at(1) == QStringLiteral("関心: 5人<br>前の段階から 71.4%"));
+    CHECK(labels.at(3) == QStringLiteral("顧客: 1人<br>前の段階から 25.0%"));
 
     // Cohorts: January's six leads, one customer now; November's one, none.
     const FunnelCohortModel *cohorts = view.cohortModel();
