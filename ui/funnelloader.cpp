@@ -2,6 +2,7 @@
 
 #include "funnel/funnelstatistics.h"
 #include "storage/database.h"
+#include "storage/sourcerepository.h"
 #include "storage/storageerror.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -39,11 +40,14 @@ void FunnelLoader::run(const Request &request)
         try {
             // A Database belongs to the thread that opened it: this one opens its own.
             const Database db(path);
-            return {FunnelStatistics(db, request.today).compute(request.filter), {}};
+            QStringList names;
+            for (const Source &s : SourceRepository(db).list())
+                names.append(s.name);
+            return {FunnelStatistics(db, request.today).compute(request.filter), names, {}};
         } catch (const StorageError &error) {
-            return {{}, error.message()};
+            return {{}, {}, error.message()};
         } catch (const std::exception &error) {
-            return {{}, QString::fromUtf8(error.what())};
+            return {{}, {}, QString::fromUtf8(error.what())};
         }
     }));
 }
@@ -58,7 +62,7 @@ void FunnelLoader::finish()
     }
     const Result result = m_watcher.result();
     if (result.error.isEmpty())
-        emit loaded(result.funnel);
+        emit loaded(result.funnel, result.sourceNames);
     else
         emit failed(result.error);
 }

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,7 +28,9 @@ public:
 
 signals:
     void started();
-    void loaded(const kizuna::Funnel &funnel);
+    /// The funnel and the names of every source (for the source filter), both read on the
+    /// worker: counting contacts per source is slow on a large database too.
+    void loaded(const kizuna::Funnel &funnel, const QStringList &sourceNames);
     void failed(const QString &message);
 
 private:
@@ -39,6 +42,7 @@ private:
     struct Result
     {
         Funnel funnel;
+        QStringList sourceNames;
         QString error;
     };
 

@@ -8,7 +8,6 @@
 #include "funnelstagemodel.h"
 #include "sourcechartview.h"
 #include "storage/database.h"
-#include "storage/sourcerepository.h"
 #include "storage/storageerror.h"
 #include "text/dateformat.h"
 
@@ -76,6 +75,7 @@ FunnelView::FunnelView(ContactService &service, QWidget *parent)
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("sourceFilter"));
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    showSources({});
     m_export = new QPushButton(tr("Export chart as PNG…"), this);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // a busy indicator: the count has no known length
@@ -168,22 +168,17 @@ void FunnelView::showEvent(QShowEvent *event)
 void FunnelView::refresh()
 {
     m_stale = false;
-    reloadSources();
     compute();
 }
 
-void FunnelView::reloadSources()
+void FunnelView::showSources(const QStringList &names)
 {
     const QString chosen = m_source->currentData().toString();
     const QSignalBlocker blocker(m_source);
     m_source->clear();
     m_source->addItem(tr("All sources"), QString());
-    try {
-        for (const Source &s : m_service.repository().sources().list())
-            m_source->addItem(s.name, s.name);
-    } catch (const StorageError &error) {
-        showFailure(error.message());
-    }
+    for (const QString &name : names)
+        m_source->addItem(name, name);
     m_source->setCurrentIndex(std::max(0, m_source->findData(chosen)));
 }
 
@@ -244,9 +239,10 @@ bool FunnelView::isBusy() const
     return m_loader->isBusy();
 }
 
-void FunnelView::present(const Funnel &funnel)
+void FunnelView::present(const Funnel &funnel, const QStringList &sourceNames)
 {
     m_funnel = funnel;
+    showSources(sourceNames);
     setBusy(false);
     m_funnelChart->setFunnel(funnel);
     m_sourceChart->setSources(funnel.sources);

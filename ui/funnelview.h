@@ -33,7 +33,7 @@ public:
     explicit FunnelView(ContactService &service, QWidget *parent = nullptr);
     ~FunnelView() override;
 
-    /// Recomputes with the current filters (and reloads the list of sources).
+    /// Recomputes with the current filters and reloads the list of sources.
     void refresh();
     /// Writes the funnel chart as a PNG file; false when the file could not be written.
     bool exportChart(const QString &path) const;
@@ -61,9 +61,9 @@ protected:
 private:
     void applyPreset();
     void datesEdited();
-    void reloadSources();
+    void showSources(const QStringList &names);
     void compute();
-    void present(const Funnel &funnel);
+    void present(const Funnel &funnel, const QStringList &sourceNames);
     void showFailure(const QString &message);
     void setBusy(bool busy);
     void askExport();
