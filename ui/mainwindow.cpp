@@ -3,6 +3,8 @@
 #include "contactdetailview.h"
 #include "contactlistmodel.h"
 #include "contacts/contactservice.h"
+#include "funnelview.h"
+#include "sourcesview.h"
 #include "stagepalette.h"
 #include "storage/storageerror.h"
 
@@ -22,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -97,7 +100,12 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setSizes({900, 360});
-    setCentralWidget(m_splitter);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_splitter, tr("Contacts"));
+    addAnalysisPages();
+    setCentralWidget(m_pages);
 
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("counts"));
@@ -145,6 +153,19 @@ void MainWindow::buildActions()
     QAction *about = help->addAction(tr("&About Kizuna"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::addAnalysisPages()
+{
+    m_funnel = new FunnelView(m_service, this);
+    m_funnel->setObjectName(QStringLiteral("funnel"));
+    m_pages->addTab(m_funnel, tr("Funnel"));
+    m_sources = new SourcesView(m_service, this);
+    m_sources->setObjectName(QStringLiteral("sourcesAndDeals"));
+    m_pages->addTab(m_sources, tr("Sources && deals"));
+    // A won deal moves its contact on and adds revenue: the list and the funnel follow.
+    connect(m_sources, &SourcesView::changed, m_funnel, &FunnelView::refresh);
+    connect(m_sources, &SourcesView::changed, this, &MainWindow::reload);
 }
 
 void MainWindow::applyFilters()

@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -15,9 +16,12 @@ namespace kizuna {
 class ContactDetailView;
 class ContactListModel;
 class ContactService;
+class FunnelView;
+class SourcesView;
 
 /// The main window: the contact list with search-as-you-type and a stage filter, and the
-/// selected person's card beside it. Layout and geometry are remembered between runs.
+/// selected person's card beside it; the funnel and the sources and deals on pages of their
+/// own. Layout and geometry are remembered between runs.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,6 +36,9 @@ public:
     QTableView *contactsView() const { return m_table; }
     ContactListModel *contactsModel() const { return m_model; }
     ContactDetailView *detailView() const { return m_detail; }
+    QTabWidget *pages() const { return m_pages; }
+    FunnelView *funnelView() const { return m_funnel; }
+    SourcesView *sourcesView() const { return m_sources; }
     /// The counts shown in the status bar.
     QString statusText() const;
 
@@ -40,6 +47,7 @@ protected:
 
 private:
     void buildActions();
+    void addAnalysisPages();
     void applyFilters();
     void reload();
     void sizeColumns();
@@ -60,6 +68,9 @@ private:
     QSplitter *m_splitter = nullptr;
     ContactDetailView *m_detail = nullptr;
     QLabel *m_counts = nullptr;
+    QTabWidget *m_pages = nullptr;
+    FunnelView *m_funnel = nullptr;
+    SourcesView *m_sources = nullptr;
 };
 
 } // namespace kizuna

@@ -63,6 +63,9 @@ public:
     }
 
     ContactRepository &repository() { return m_repository; }
+    /// The connection the service writes through, for the services beside it (deals,
+    /// funnel) that the same window uses.
+    Database &database() const { return m_db; }
 
 private:
     Contact prepared(Contact contact, const Contact *previous) const;

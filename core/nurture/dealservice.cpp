@@ -43,12 +43,17 @@ Deal DealService::requireOpen(qint64 id) const
     return d;
 }
 
-qint64 DealService::add(const Deal &deal)
+void DealService::validate(const Deal &deal) const
 {
     if (deal.title.trimmed().isEmpty())
         throw ValidationError(QStringLiteral("title"), tr("a deal needs a title"));
     if (deal.amount < 0)
         throw ValidationError(QStringLiteral("amount"), tr("the amount cannot be negative"));
+}
+
+qint64 DealService::add(const Deal &deal)
+{
+    validate(deal);
     Transaction transaction(m_db);
     StageHistoryRepository(m_db).current(deal.contactId); // throws for an unknown contact
     Deal d = deal;
@@ -93,6 +98,18 @@ void DealService::lose(qint64 id)
     Deal d = requireOpen(id);
     d.status = DealStatus::Lost;
     d.closedOn = m_today;
+    DealRepository(m_db).update(d);
+    transaction.commit();
+}
+
+void DealService::edit(const Deal &deal)
+{
+    validate(deal);
+    Transaction transaction(m_db);
+    Deal d = requireOpen(deal.id);
+    d.title = deal.title.trimmed();
+    d.amount = deal.amount;
+    d.expectedCloseOn = deal.expectedCloseOn;
     DealRepository(m_db).update(d);
     transaction.commit();
 }

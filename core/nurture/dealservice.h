@@ -26,12 +26,16 @@ public:
     /// it moved to, nullopt when it stayed.
     std::optional<Stage> win(qint64 id, bool keepStage = false);
     void lose(qint64 id);
+    /// Changes title, amount and expected close of an open deal (a closed deal is history
+    /// and stays as it was). Throws ValidationError as add() does, and for a closed deal.
+    void edit(const Deal &deal);
 
     Deal get(qint64 id) const;
     /// A contact's deals, or every live contact's when `contactId` is 0.
     QList<Deal> list(qint64 contactId) const;
 
 private:
+    void validate(const Deal &deal) const;
     Deal requireOpen(qint64 id) const;
 
     Database &m_db;

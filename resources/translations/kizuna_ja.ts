@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>SourceKind</name>
+    <message>
+        <source>Trade show</source>
+        <translation>展示会</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>セミナー</translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>広告</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>テレアポ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Cold</source>
@@ -139,6 +170,262 @@
     </message>
 </context>
 <context>
+    <name>kizuna::DealDialog</name>
+    <message>
+        <source>Edit deal</source>
+        <translation>商談の編集</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>新しい商談</translation>
+    </message>
+    <message>
+        <source>Name, reading, company or phone</source>
+        <translation>名前・よみ・会社名・電話番号</translation>
+    </message>
+    <message>
+        <source>&amp;Find contact:</source>
+        <translation>連絡先を検索(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>連絡先(&amp;C):</translation>
+    </message>
+    <message>
+        <source>What is being sold, e.g. Maintenance contract 2027</source>
+        <translation>商談の内容（例: 保守契約 2027年度）</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>商談名(&amp;D):</translation>
+    </message>
+    <message>
+        <source>whole yen, e.g. 1200000</source>
+        <translation>円単位（例: 1200000）</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yen):</source>
+        <translation>金額・円(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Expected to close on</source>
+        <translation>成約予定日(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation>「%1」に一致する連絡先はありません。</translation>
+    </message>
+    <message>
+        <source>Find the contact the deal is with.</source>
+        <translation>商談の相手を検索して選んでください。</translation>
+    </message>
+    <message>
+        <source>Say what the deal is about.</source>
+        <translation>商談名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not an amount in whole yen (0 or more).</source>
+        <translation>金額「%1」は円単位の数（0以上）ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::DealTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation>商談中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>受注</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失注</translation>
+    </message>
+    <message>
+        <source>(contact %1)</source>
+        <translation>（連絡先 %1）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>成約予定日</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>確定日</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>開始日</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::FunnelChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2人</translation>
+    </message>
+    <message>
+        <source>%1 of the stage above</source>
+        <translation>前の段階から %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Funnel: %n lead(s) entered</source>
+        <translation>
+            <numerusform>ファネル: 見込み客 %n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 lost now</source>
+        <translation> ・ 現在失注 %1人</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::FunnelCohortModel</name>
+    <message>
+        <source>Month entered</source>
+        <translation>獲得月</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>見込み客</translation>
+    </message>
+    <message>
+        <source>Customers now</source>
+        <translation>現在の顧客</translation>
+    </message>
+    <message>
+        <source>Became customers</source>
+        <translation>顧客化率</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::FunnelStageModel</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>到達</translation>
+    </message>
+    <message>
+        <source>There now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>To next stage</source>
+        <translation>次の段階へ</translation>
+    </message>
+    <message>
+        <source>Median stay</source>
+        <translation>滞在日数（中央値）</translation>
+    </message>
+    <message>
+        <source>Lost from here</source>
+        <translation>ここから失注</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::FunnelView</name>
+    <message>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>過去12か月</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>最初から</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>グラフをPNGで保存…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>獲得経路(&amp;S):</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>すべての経路</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose an end on or after %1.</source>
+        <translation>期間の終わりが始まりより前です。%1以降の日付を選んでください。</translation>
+    </message>
+    <message>
+        <source>Counting the funnel…</source>
+        <translation>ファネルを集計しています…</translation>
+    </message>
+    <message>
+        <source>the first card</source>
+        <translation>最初の名刺</translation>
+    </message>
+    <message>
+        <source>all sources</source>
+        <translation>すべての経路</translation>
+    </message>
+    <message>
+        <source>Leads that entered from %1 to %2, %3: %4.</source>
+        <translation>%1から%2までに獲得した見込み客（%3）: %4人</translation>
+    </message>
+    <message>
+        <source>Could not count the funnel: %1</source>
+        <translation>ファネルを集計できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>グラフをPNGで保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>kizuna::MainWindow</name>
     <message>
         <source>Search name, reading, company, phone… (Ctrl+F)</source>
@@ -225,6 +512,242 @@ kizuna-cli で連絡先を追加するか、「kizuna-cli demo」でデモデー
     <message>
         <source>Could not read more contacts: %1</source>
         <translation>これ以上の連絡先を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>ファネル</translation>
+    </message>
+    <message>
+        <source>Sources &amp;&amp; deals</source>
+        <translation>獲得経路と商談</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::SourceChartView</name>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>（経路なし）</translation>
+    </message>
+    <message>
+        <source>Customers, revenue and ROI by source</source>
+        <translation>獲得経路別の顧客・売上・ROI</translation>
+    </message>
+    <message>
+        <source>Thousands of yen</source>
+        <translation>千円</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n customer(s))</source>
+        <translation>
+            <numerusform>%1（顧客 %n人）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::SourceDialog</name>
+    <message>
+        <source>Edit source</source>
+        <translation>獲得経路の編集</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>新しい獲得経路</translation>
+    </message>
+    <message>
+        <source>e.g. Trade show, autumn 2026</source>
+        <translation>例: 展示会 2026秋</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>whole yen, e.g. 350000</source>
+        <translation>円単位（例: 350000）</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (yen):</source>
+        <translation>費用・円(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Started on</source>
+        <translation>開始日(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>終了日(&amp;E)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation>獲得経路の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The cost &quot;%1&quot; is not an amount in whole yen (0 or more).</source>
+        <translation>費用「%1」は円単位の数（0以上）ではありません。</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>A source named &quot;%1&quot; exists already.</source>
+        <translation>「%1」という獲得経路はすでにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::SourceTableModel</name>
+    <message>
+        <source>(no source)</source>
+        <translation>（経路なし）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>獲得経路</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>見込み客</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation>顧客獲得単価</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::SourcesView</name>
+    <message>
+        <source>&amp;New source…</source>
+        <translation>新しい獲得経路(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit source…</source>
+        <translation>獲得経路を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete source…</source>
+        <translation>獲得経路を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>獲得経路</translation>
+    </message>
+    <message>
+        <source>New de&amp;al…</source>
+        <translation>新しい商談(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it deal…</source>
+        <translation>商談を編集(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;won</source>
+        <translation>受注にする(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;lost</source>
+        <translation>失注にする(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>Sources &amp; deals</source>
+        <translation>獲得経路と商談</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; added.</source>
+        <translation>獲得経路「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; saved.</source>
+        <translation>獲得経路「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>獲得経路の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the source &quot;%1&quot;? Its %n contact(s) keep all their details and lose only the link to it.</source>
+        <translation>
+            <numerusform>獲得経路「%1」を削除しますか？ この経路の連絡先 %n人の情報はそのまま残り、経路とのつながりだけがなくなります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; deleted.</source>
+        <translation>獲得経路「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; opened.</source>
+        <translation>商談「%1」を登録しました。</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; saved.</source>
+        <translation>商談「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; lost.</source>
+        <translation>商談「%1」を失注にしました。</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; won; the contact is now %2.</source>
+        <translation>商談「%1」を受注にしました。連絡先は「%2」になりました。</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; won.</source>
+        <translation>商談「%1」を受注にしました。</translation>
     </message>
 </context>
 </TS>

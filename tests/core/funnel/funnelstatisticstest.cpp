@@ -1,6 +1,7 @@
 #include "funnel/funnelstatistics.h"
 #include "contactbuilder.h"
 #include "contacts/contactservice.h"
+#include "leadhistory.h"
 #include "nurture/dealservice.h"
 #include "nurture/stageservice.h"
 #include "storage/sourcerepository.h"
@@ -12,25 +13,12 @@
 #include <catch2/catch.hpp>
 
 using namespace kizuna;
+using test::addLead;
 using test::ContactBuilder;
 
 namespace {
 
 const QDate kToday(2026, 11, 24);
-
-// A lead that entered the funnel (as cold) on `entered`, then took each step on its day.
-qint64 lead(Database &db, const QDate &entered, const QList<std::pair<QDate, Stage>> &steps,
-            ContactBuilder card = ContactBuilder())
-{
-    ContactService contacts(db, nullptr);
-    contacts.setToday(entered);
-    Contact c = card;
-    c.cardExchangedOn = entered;
-    const qint64 id = contacts.add(c);
-    for (const auto &[on, stage] : steps)
-        StageService(db, on).set({id}, stage, {});
-    return id;
-}
 
 const FunnelStage &stageOf(const Funnel &funnel, Stage stage)
 {
@@ -58,19 +46,19 @@ TEST_CASE("the funnel counts the stages reached from the history, skipped ones i
     const QDate jan(2026, 1, 10);
     // Cold only; cold → warm → hot; cold → hot (skips warm); cold → warm → lost → hot
     // (revived); cold → warm → hot → customer → loyal; cold → lost.
-    lead(t.db(), jan, {});
-    lead(t.db(), jan, {{QDate(2026, 1, 20), Stage::Warm}, {QDate(2026, 2, 9), Stage::Hot}});
-    lead(t.db(), jan, {{QDate(2026, 1, 15), Stage::Hot}});
-    lead(t.db(), jan,
-         {{QDate(2026, 1, 30), Stage::Warm},
-          {QDate(2026, 3, 1), Stage::Lost},
-          {QDate(2026, 6, 1), Stage::Hot}});
-    lead(t.db(), jan,
-         {{QDate(2026, 1, 11), Stage::Warm},
-          {QDate(2026, 1, 21), Stage::Hot},
-          {QDate(2026, 2, 1), Stage::Customer},
-          {QDate(2026, 5, 1), Stage::Loyal}});
-    lead(t.db(), jan, {{QDate(2026, 2, 1), Stage::Lost}});
+    addLead(t.db(), jan, {});
+    addLead(t.db(), jan, {{QDate(2026, 1, 20), Stage::Warm}, {QDate(2026, 2, 9), Stage::Hot}});
+    addLead(t.db(), jan, {{QDate(2026, 1, 15), Stage::Hot}});
+    addLead(t.db(), jan,
+            {{QDate(2026, 1, 30), Stage::Warm},
+             {QDate(2026, 3, 1), Stage::Lost},
+             {QDate(2026, 6, 1), Stage::Hot}});
+    addLead(t.db(), jan,
+            {{QDate(2026, 1, 11), Stage::Warm},
+             {QDate(2026, 1, 21), Stage::Hot},
+             {QDate(2026, 2, 1), Stage::Customer},
+             {QDate(2026, 5, 1), Stage::Loyal}});
+    addLead(t.db(), jan, {{QDate(2026, 2, 1), Stage::Lost}});
 
     const Funnel funnel = FunnelStatistics(t.db(), kToday).compute({});
     CHECK(funnel.leads == 6);
@@ -112,12 +100,12 @@ TEST_CASE("the funnel counts the stages reached from the history, skipped ones i
 TEST_CASE("a funnel for a past period sees the history as it stood then", "[funnel]")
 {
     test::TestDatabase t;
-    lead(t.db(), QDate(2025, 12, 20), {{QDate(2026, 1, 5), Stage::Warm}}); // entered before
+    addLead(t.db(), QDate(2025, 12, 20), {{QDate(2026, 1, 5), Stage::Warm}}); // entered before
     const qint64 later =
-        lead(t.db(), QDate(2026, 1, 10),
-             {{QDate(2026, 1, 20), Stage::Warm}, {QDate(2026, 3, 2), Stage::Customer}});
-    const qint64 lost = lead(t.db(), QDate(2026, 1, 31), {{QDate(2026, 2, 10), Stage::Lost}});
-    lead(t.db(), QDate(2026, 2, 1), {}); // entered after
+        addLead(t.db(), QDate(2026, 1, 10),
+                {{QDate(2026, 1, 20), Stage::Warm}, {QDate(2026, 3, 2), Stage::Customer}});
+    const qint64 lost = addLead(t.db(), QDate(2026, 1, 31), {{QDate(2026, 2, 10), Stage::Lost}});
+    addLead(t.db(), QDate(2026, 2, 1), {}); // entered after
 
     FunnelFilter january;
     january.from = QDate(2026, 1, 1);
@@ -160,13 +148,13 @@ TEST_CASE("per source the funnel shows leads, customers, revenue, cost and ROI",
     addSource(t.db(), show, 300000);
     addSource(t.db(), seminar, 100000);
     const QDate day(2026, 9, 1);
-    const qint64 a = lead(t.db(), day, {{QDate(2026, 9, 10), Stage::Hot}},
-                          ContactBuilder().source(show).tags({QStringLiteral("VIP")}));
+    const qint64 a = addLead(t.db(), day, {{QDate(2026, 9, 10), Stage::Hot}},
+                             ContactBuilder().source(show).tags({QStringLiteral("VIP")}));
     const qint64 b =
-        lead(t.db(), day, {{QDate(2026, 9, 12), Stage::Warm}}, ContactBuilder().source(show));
-    lead(t.db(), QDate(2026, 10, 3), {}, ContactBuilder().source(show));
-    lead(t.db(), QDate(2026, 10, 5), {}, ContactBuilder().source(seminar));
-    lead(t.db(), QDate(2026, 10, 6), {});
+        addLead(t.db(), day, {{QDate(2026, 9, 12), Stage::Warm}}, ContactBuilder().source(show));
+    addLead(t.db(), QDate(2026, 10, 3), {}, ContactBuilder().source(show));
+    addLead(t.db(), QDate(2026, 10, 5), {}, ContactBuilder().source(seminar));
+    addLead(t.db(), QDate(2026, 10, 6), {});
 
     // a wins 1,200,000 and then 300,000 (loyal); b's deal is lost.
     DealService deals(t.db(), QDate(2026, 10, 1));

@@ -1,0 +1,69 @@
+#include "checkeddialog.h"
+
+#include "storage/storageerror.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kizuna {
+
+CheckedDialog::CheckedDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    QPalette warning = m_error->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xB0, 0x20, 0x20));
+    m_error->setPalette(warning);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void CheckedDialog::setFields(QLayout *fields)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(fields);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    check();
+}
+
+QPushButton *CheckedDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+QString CheckedDialog::errorText() const
+{
+    return m_error->text();
+}
+
+void CheckedDialog::check()
+{
+    const QString trouble = problem();
+    m_error->setText(trouble);
+    okButton()->setEnabled(trouble.isEmpty());
+}
+
+void CheckedDialog::accept()
+{
+    check();
+    if (!okButton()->isEnabled())
+        return;
+    try {
+        save();
+    } catch (const ValidationError &error) {
+        m_error->setText(error.message());
+        return;
+    } catch (const StorageError &error) {
+        m_error->setText(error.message());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace kizuna

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLayout;
+class QPushButton;
+
+namespace kizuna {
+
+/// A dialog that names what is wrong with its input under the fields as it is typed and
+/// keeps OK disabled until nothing is. A rule only the database can check (a name taken
+/// meanwhile) keeps the dialog open with its reason, and nothing is stored.
+class CheckedDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    QPushButton *okButton() const;
+    /// The problem shown under the fields; empty when there is none.
+    QString errorText() const;
+
+    void accept() override;
+
+protected:
+    explicit CheckedDialog(QWidget *parent = nullptr);
+
+    /// Lays out the fields above the problem line and the buttons, and checks once.
+    void setFields(QLayout *fields);
+    /// Checks the input again: connect each field's change to it.
+    void check();
+    /// What is wrong with the input, in a sentence; empty when it can be saved.
+    virtual QString problem() const = 0;
+    /// Stores the input; throws ValidationError or StorageError.
+    virtual void save() = 0;
+
+private:
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace kizuna
