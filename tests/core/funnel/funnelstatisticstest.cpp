@@ -220,8 +220,8 @@ TEST_CASE("a funnel kept across changes sees every change, from this program or 
 {
     test::TestDatabase t;
     const QDate day(2026, 10, 1);
-    const qint64 a = lead(t.db(), day, {{QDate(2026, 10, 5), Stage::Warm}});
-    lead(t.db(), day, {});
+    const qint64 a = addLead(t.db(), day, {{QDate(2026, 10, 5), Stage::Warm}});
+    addLead(t.db(), day, {});
     const FunnelStatistics statistics(t.db(), kToday);
     CHECK(stageOf(statistics.compute({}), Stage::Warm).reached == 1);
     CHECK(stageOf(statistics.compute({}), Stage::Hot).reached == 0); // asked again: the same
@@ -235,7 +235,7 @@ TEST_CASE("a funnel kept across changes sees every change, from this program or 
     // A new lead written by another program on the same file.
     {
         Database other(t.path());
-        lead(other, QDate(2026, 10, 2), {{QDate(2026, 10, 3), Stage::Customer}});
+        addLead(other, QDate(2026, 10, 2), {{QDate(2026, 10, 3), Stage::Customer}});
     }
     funnel = statistics.compute({});
     CHECK(funnel.leads == 3);
