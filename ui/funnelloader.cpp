@@ -7,20 +7,40 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <memory>
+
 namespace kizuna {
+
+// A Database belongs to the thread that opened it: the worker's is opened, used and closed
+// on the pool's one thread.
+struct FunnelLoader::Worker
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<FunnelStatistics> statistics;
+    QDate today;
+};
 
 FunnelLoader::FunnelLoader(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_path(databasePath)
+    , m_worker(std::make_shared<Worker>())
 {
+    m_thread.setMaxThreadCount(1);
+    m_thread.setExpiryTimeout(-1); // the same thread for the connection's whole life
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &FunnelLoader::finish);
 }
 
 FunnelLoader::~FunnelLoader()
 {
-    // The worker holds its own connection; it must close before the window goes away.
+    // The worker holds its own connection; it must close, on its thread, before the window
+    // goes away.
     m_pending.reset();
     m_watcher.waitForFinished();
+    QtConcurrent::run(&m_thread, [worker = std::move(m_worker)]() mutable {
+        worker->statistics.reset();
+        worker->db.reset();
+    }).waitForFinished();
+    m_thread.waitForDone();
 }
 
 void FunnelLoader::load(const FunnelFilter &filter, const QDate &today)
@@ -36,20 +56,26 @@ void FunnelLoader::load(const FunnelFilter &filter, const QDate &today)
 
 void FunnelLoader::run(const Request &request)
 {
-    m_watcher.setFuture(QtConcurrent::run([path = m_path, request]() -> Result {
-        try {
-            // A Database belongs to the thread that opened it: this one opens its own.
-            const Database db(path);
-            QStringList names;
-            for (const Source &s : SourceRepository(db).list())
-                names.append(s.name);
-            return {FunnelStatistics(db, request.today).compute(request.filter), names, {}};
-        } catch (const StorageError &error) {
-            return {{}, {}, error.message()};
-        } catch (const std::exception &error) {
-            return {{}, {}, QString::fromUtf8(error.what())};
-        }
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run(&m_thread, [worker = m_worker, path = m_path, request]() -> Result {
+            try {
+                if (!worker->db)
+                    worker->db = std::make_unique<Database>(path);
+                if (!worker->statistics || worker->today != request.today) {
+                    worker->statistics =
+                        std::make_unique<FunnelStatistics>(*worker->db, request.today);
+                    worker->today = request.today;
+                }
+                QStringList names;
+                for (const Source &s : SourceRepository(*worker->db).definitions())
+                    names.append(s.name);
+                return {worker->statistics->compute(request.filter), names, {}};
+            } catch (const StorageError &error) {
+                return {{}, {}, error.message()};
+            } catch (const std::exception &error) {
+                return {{}, {}, QString::fromUtf8(error.what())};
+            }
+        }));
 }
 
 void FunnelLoader::finish()

@@ -7,7 +7,9 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QThreadPool>
 
+#include <memory>
 #include <optional>
 
 namespace kizuna {
@@ -15,6 +17,10 @@ namespace kizuna {
 /// Computes a funnel on a worker thread over its own connection to the database file, so
 /// the window keeps painting while a large history is counted. A request made while one runs
 /// waits and replaces any other waiting one: only the latest filter is worth computing.
+///
+/// The worker is one long-lived thread that keeps its connection and its FunnelStatistics,
+/// so the history read for the first funnel serves every later period and source until the
+/// database changes.
 class FunnelLoader final : public QObject
 {
     Q_OBJECT
@@ -49,7 +55,11 @@ private:
     void run(const Request &request);
     void finish();
 
+    struct Worker;
+
     QString m_path;
+    QThreadPool m_thread;
+    std::shared_ptr<Worker> m_worker; // used on m_thread only
     QFutureWatcher<Result> m_watcher;
     std::optional<Request> m_pending;
 };
