@@ -18,6 +18,9 @@ public:
     /// `guesser` may be null (no reading guesses); it must outlive the service.
     ContactService(Database &db, const ReadingGuesser *guesser);
 
+    /// The database the service works on: the windows open the nurture services over it.
+    Database &database() const { return m_db; }
+
     qint64 add(const Contact &contact);
     /// Adds many contacts in one transaction (demo data, benchmarks); all or none.
     QList<qint64> addAll(const QList<Contact> &contacts);
