@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -12,12 +13,14 @@ class QTimer;
 
 namespace kizuna {
 
+class AgendaView;
 class ContactDetailView;
 class ContactListModel;
 class ContactService;
 
-/// The main window: the contact list with search-as-you-type and a stage filter, and the
-/// selected person's card beside it. Layout and geometry are remembered between runs.
+/// The main window: a sidebar of pages (the contact list with search-as-you-type, a stage
+/// filter and the selected person's card beside it; the agenda) over a stack of them.
+/// Layout, geometry and the last page are remembered between runs.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,8 +35,18 @@ public:
     QTableView *contactsView() const { return m_table; }
     ContactListModel *contactsModel() const { return m_model; }
     ContactDetailView *detailView() const { return m_detail; }
+    AgendaView *agendaView() const { return m_agenda; }
+    QListWidget *pageList() const { return m_pages; }
+    QStackedWidget *pageStack() const { return m_pageStack; }
     /// The counts shown in the status bar.
     QString statusText() const;
+
+    /// Adds a page to the sidebar and the stack; returns its index. Pages are added in the
+    /// order the sidebar shows them.
+    int addPage(const QString &title, QWidget *page);
+    /// Shows the contact on the Contacts page: selected in the list when it is read, on the
+    /// card in any case.
+    void showContact(qint64 contactId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +61,7 @@ private:
     void showAbout();
     void restoreLayout();
     void saveLayout() const;
+    QWidget *buildContactsPage();
 
     ContactService &m_service;
     ContactListModel *m_model = nullptr;
@@ -60,6 +74,10 @@ private:
     QSplitter *m_splitter = nullptr;
     ContactDetailView *m_detail = nullptr;
     QLabel *m_counts = nullptr;
+    QListWidget *m_pages = nullptr;
+    QStackedWidget *m_pageStack = nullptr;
+    QWidget *m_contactsPage = nullptr;
+    AgendaView *m_agenda = nullptr;
 };
 
 } // namespace kizuna

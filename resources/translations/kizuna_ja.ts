@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Channel</name>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>手紙</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>SNS</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Cold</source>
@@ -26,6 +57,170 @@
     <message>
         <source>Lost</source>
         <translation>失注</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::AgendaModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>最終接触</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <source>Dropped leads</source>
+        <translation>途切れたリード</translation>
+    </message>
+    <message>
+        <source>Details to review</source>
+        <translation>要確認の連絡先情報</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Could not read the agenda: %1</source>
+        <translation>予定を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>完了(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Snooze 1 d&amp;ay</source>
+        <translation>1日延期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Snooze 1 &amp;week</source>
+        <translation>1週間延期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>日程変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>スキップ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule follow-up…</source>
+        <translation>フォローを予定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Call sheet as &amp;PDF…</source>
+        <translation>コールシートをPDFに(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Kizuna</source>
+        <translation>Kizuna</translation>
+    </message>
+    <message>
+        <source>Done. Next follow-up: %1</source>
+        <translation>完了しました。次回のフォロー: %1</translation>
+    </message>
+    <message>
+        <source>Done. No further follow-up.</source>
+        <translation>完了しました。次回のフォローはありません。</translation>
+    </message>
+    <message>
+        <source>Snoozed to %1</source>
+        <translation>%1 に延期しました</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>%1 に変更しました</translation>
+    </message>
+    <message>
+        <source>Skipped. Next follow-up: %1</source>
+        <translation>スキップしました。次回のフォロー: %1</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>スキップしました。</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォロー</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1</source>
+        <translation>%1 にフォローを予定しました</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>日程変更</translation>
+    </message>
+    <message>
+        <source>Schedule follow-up</source>
+        <translation>フォローを予定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call sheet saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>コールシートを保存しました: %1（%nページ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call sheet</source>
+        <translation>コールシート</translation>
+    </message>
+    <message>
+        <source>Save call sheet as PDF</source>
+        <translation>コールシートをPDFで保存</translation>
+    </message>
+    <message>
+        <source>call-sheet-%1.pdf</source>
+        <translation>コールシート-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -139,6 +334,21 @@
     </message>
 </context>
 <context>
+    <name>kizuna::DatePickerDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+</context>
+<context>
     <name>kizuna::MainWindow</name>
     <message>
         <source>Search name, reading, company, phone… (Ctrl+F)</source>
@@ -225,6 +435,85 @@ kizuna-cli で連絡先を追加するか、「kizuna-cli demo」でデモデー
     <message>
         <source>Could not read more contacts: %1</source>
         <translation>これ以上の連絡先を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>予定</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::MarkDoneDialog</name>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>話した内容・約束したこと</translation>
+    </message>
+    <message>
+        <source>Next follow-up on</source>
+        <translation>次回のフォロー</translation>
+    </message>
+    <message>
+        <source>No further follow-up</source>
+        <translation>次回のフォローなし</translation>
+    </message>
+    <message>
+        <source>The cadence proposes %1.</source>
+        <translation>周期による次回の提案: %1</translation>
+    </message>
+    <message>
+        <source>This stage has no cadence.</source>
+        <translation>このステージには周期がありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>手段(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>要旨(&amp;S):</translation>
+    </message>
+    <message>
+        <source>No particular outcome</source>
+        <translation>特になし</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>話せた</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>伝言を残した</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>関心あり</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>関心なし</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>面談の約束</translation>
+    </message>
+    <message>
+        <source>E-mail bounced</source>
+        <translation>メール不達</translation>
     </message>
 </context>
 </TS>
