@@ -13,6 +13,9 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
+#include <QPageLayout>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -67,6 +70,7 @@ AgendaView::AgendaView(Database &db, const QDate &today, NameOrder order, QWidge
         m_tree->addAction(action);
     }
     toolBar->addSeparator();
+    toolBar->addAction(m_print);
     toolBar->addAction(m_callSheet);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaView::expandSections);
@@ -102,8 +106,9 @@ void AgendaView::buildActions()
     m_skip = make(tr("S&kip"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { skipSelected(); });
     m_schedule = make(tr("&Schedule follow-up…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                       [this] { schedule(); });
-    m_callSheet = make(tr("Call sheet as &PDF…"), QKeySequence(Qt::CTRL | Qt::Key_P),
-                       [this] { printCallSheet(); });
+    m_print = make(tr("&Print call sheet…"), QKeySequence::Print, [this] { printCallSheetOf(); });
+    m_callSheet = make(tr("Call sheet as PD&F…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                       [this] { saveCallSheetAs(); });
 }
 
 const AgendaItem *AgendaView::selectedItem() const
@@ -295,7 +300,37 @@ int AgendaView::saveCallSheet(const QString &path, const QDate &from, const QDat
     return 0;
 }
 
-void AgendaView::printCallSheet()
+int AgendaView::printCallSheet(QPrinter &printer, const QDate &from, const QDate &to)
+{
+    // Laid out at the reports' resolution on A4 with their margins, as the PDF is.
+    printer.setResolution(ReportWriter::resolution());
+    try {
+        const int pages = CallSheetReport(m_db, QLocale()).print(printer, from, to, m_today);
+        if (pages == 0)
+            QMessageBox::warning(this, tr("Kizuna"), tr("The printer could not print."));
+        else
+            emit message(tr("Call sheet printed (%n page(s))", nullptr, pages));
+        return pages;
+    } catch (const StorageError &error) {
+        QMessageBox::warning(this, tr("Kizuna"), error.message());
+    }
+    return 0;
+}
+
+void AgendaView::printCallSheetOf()
+{
+    DatePickerDialog range(tr("Call sheet"), m_today, m_today.addDays(6), this);
+    if (range.exec() != QDialog::Accepted)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        printCallSheet(printer, range.from(), range.to());
+}
+
+void AgendaView::saveCallSheetAs()
 {
     DatePickerDialog range(tr("Call sheet"), m_today, m_today.addDays(6), this);
     if (range.exec() != QDialog::Accepted)

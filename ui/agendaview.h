@@ -11,6 +11,7 @@
 #include <optional>
 
 class QAction;
+class QPrinter;
 class QLabel;
 class QTreeView;
 
@@ -41,6 +42,7 @@ public:
     QAction *skipAction() const { return m_skip; }
     QAction *scheduleAction() const { return m_schedule; }
     QAction *callSheetAction() const { return m_callSheet; }
+    QAction *printAction() const { return m_print; }
 
     /// The line selected; null when none or a section heading is.
     const AgendaItem *selectedItem() const;
@@ -59,6 +61,10 @@ public:
 
     /// Writes the call sheet of the period to `path`; returns the pages, 0 on failure.
     int saveCallSheet(const QString &path, const QDate &from, const QDate &to);
+
+    /// Prints the call sheet of the period on `printer` (set up by the caller or the print
+    /// dialog); returns the pages, 0 on failure.
+    int printCallSheet(QPrinter &printer, const QDate &from, const QDate &to);
 
     /// Reads the agenda again, keeping the selection near where it was.
     void reload();
@@ -79,7 +85,8 @@ private:
     void markDone();
     void reschedule();
     void schedule();
-    void printCallSheet();
+    void saveCallSheetAs();
+    void printCallSheetOf();
     void expandSections();
     void activate(const QModelIndex &index);
     /// Runs a change on the selected line and reloads; reports a failure.
@@ -97,6 +104,7 @@ private:
     QAction *m_skip = nullptr;
     QAction *m_schedule = nullptr;
     QAction *m_callSheet = nullptr;
+    QAction *m_print = nullptr;
 };
 
 } // namespace kizuna

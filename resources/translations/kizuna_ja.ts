@@ -153,10 +153,6 @@
         <translation>フォローを予定(&amp;S)…</translation>
     </message>
     <message>
-        <source>Call sheet as &amp;PDF…</source>
-        <translation>コールシートをPDFに(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Kizuna</source>
         <translation>Kizuna</translation>
     </message>
@@ -221,6 +217,24 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print call sheet…</source>
+        <translation>コールシートを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The printer could not print.</source>
+        <translation>プリンターで印刷できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call sheet printed (%n page(s))</source>
+        <translation>
+            <numerusform>コールシートを印刷しました（%nページ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call sheet as PD&amp;F…</source>
+        <translation>コールシートをPDFに(&amp;F)…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "markdonedialog.h"
 #include "nurture/activityservice.h"
 #include "nurture/followupservice.h"
+#include "report/reportwriter.h"
 #include "testdatabase.h"
 
 #include "qtcatch.h"
@@ -14,6 +15,7 @@
 #include <QDateEdit>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -187,4 +189,16 @@ TEST_CASE("the call sheet of the agenda's period is saved as PDF", "[gui][agenda
     QFile pdf(path);
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == QByteArray("%PDF-"));
+
+    // The same sheet through a printer (here one that prints to a PDF file).
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = f.t.folder() + QStringLiteral("/printed.pdf");
+    printer.setOutputFileName(printed);
+    CHECK(view.printCallSheet(printer, QDate(2026, 11, 20), kToday) == 1);
+    CHECK(printer.resolution() == ReportWriter::resolution());
+    QFile out(printed);
+    REQUIRE(out.open(QIODevice::ReadOnly));
+    CHECK(out.read(5) == QByteArray("%PDF-"));
+    CHECK(out.size() > 1000);
 }
