@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "agendaview.h"
 #include "contactdetailview.h"
 #include "contactlistmodel.h"
 #include "contacts/contactservice.h"
@@ -13,10 +14,12 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -24,10 +27,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace kizuna {
 
@@ -56,56 +59,43 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     for (const Stage stage : allStages())
         m_stageFilter->addItem(StagePalette::label(stage), static_cast<int>(stage));
 
-    auto *toolBar = addToolBar(tr("Search"));
-    toolBar->setObjectName(QStringLiteral("searchToolBar"));
-    toolBar->setMovable(false);
-    toolBar->addWidget(m_search);
-    toolBar->addSeparator();
-    toolBar->addWidget(new QLabel(tr("Stage:"), this));
-    toolBar->addWidget(m_stageFilter);
+    m_contactsPage = buildContactsPage();
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("contacts"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    sizeColumns();
-
-    m_emptyState = new QLabel(this);
-    m_emptyState->setObjectName(QStringLiteral("emptyState"));
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setMargin(40);
-
-    m_listStack = new QStackedWidget(this);
-    m_listStack->addWidget(m_table);
-    m_listStack->addWidget(m_emptyState);
-
-    m_detail = new ContactDetailView(order, this);
-    auto *detailScroll = new QScrollArea(this);
-    detailScroll->setWidget(m_detail);
-    detailScroll->setWidgetResizable(true);
-    detailScroll->setMinimumWidth(300);
-
-    m_splitter = new QSplitter(this);
-    m_splitter->setObjectName(QStringLiteral("splitter"));
-    m_splitter->addWidget(m_listStack);
-    m_splitter->addWidget(detailScroll);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 0);
-    m_splitter->setSizes({900, 360});
-    m_pages = new QTabWidget(this);
+    m_pages = new QListWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->setDocumentMode(true);
-    m_pages->addTab(m_splitter, tr("Contacts"));
-    addAnalysisPages();
-    setCentralWidget(m_pages);
+    m_pages->setFrameShape(QFrame::NoFrame);
+    m_pageStack = new QStackedWidget(this);
+    m_pageStack->setObjectName(QStringLiteral("pageStack"));
+    connect(m_pages, &QListWidget::currentRowChanged, m_pageStack,
+            &QStackedWidget::setCurrentIndex);
+    addPage(tr("Contacts"), m_contactsPage);
+    m_agenda = new AgendaView(service.database(), QDate::currentDate(), order, this);
+    addPage(tr("Agenda"), m_agenda);
+    connect(m_agenda, &AgendaView::contactActivated, this, &MainWindow::showContact);
+    connect(m_agenda, &AgendaView::agendaChanged, this, &MainWindow::reload);
+    connect(m_agenda, &AgendaView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_funnel = new FunnelView(m_service, this);
+    m_funnel->setObjectName(QStringLiteral("funnel"));
+    addPage(tr("Funnel"), m_funnel);
+    m_sources = new SourcesView(m_service, this);
+    m_sources->setObjectName(QStringLiteral("sourcesAndDeals"));
+    addPage(tr("Sources && deals"), m_sources);
+    // A won deal moves its contact on and adds revenue: the list, the agenda and the funnel
+    // follow.
+    connect(m_sources, &SourcesView::changed, m_funnel, &FunnelView::refresh);
+    connect(m_sources, &SourcesView::changed, this, &MainWindow::reload);
+    connect(m_agenda, &AgendaView::agendaChanged, m_funnel, &FunnelView::refresh);
+
+    m_pages->setSpacing(3);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_pages);
+    centralLayout->addWidget(m_pageStack, 1);
+    setCentralWidget(central);
+    m_pages->setCurrentRow(0);
 
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("counts"));
@@ -133,6 +123,91 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
 
 MainWindow::~MainWindow() = default;
 
+int MainWindow::addPage(const QString &title, QWidget *page)
+{
+    m_pages->addItem(title);
+    const int index = m_pageStack->addWidget(page);
+    // As narrow as the longest title allows: the pages get the width.
+    const QFontMetrics metrics = m_pages->fontMetrics();
+    int width = 0;
+    for (int i = 0; i < m_pages->count(); ++i)
+        width = std::max(width, metrics.horizontalAdvance(m_pages->item(i)->text()));
+    m_pages->setFixedWidth(width + 4 * metrics.averageCharWidth() + 16);
+    return index;
+}
+
+void MainWindow::showContact(qint64 contactId)
+{
+    m_pages->setCurrentRow(m_pageStack->indexOf(m_contactsPage));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->contactAt(row).id == contactId) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+    // Not among the rows read: shown on the card, and the list left as the user had it.
+    m_table->clearSelection();
+    try {
+        m_detail->setContact(m_service.get(contactId));
+    } catch (const StorageError &error) {
+        QMessageBox::warning(this, tr("Kizuna"), error.message());
+    }
+}
+
+QWidget *MainWindow::buildContactsPage()
+{
+    auto *page = new QWidget(this);
+    auto *toolBar = new QToolBar(tr("Search"), page);
+    toolBar->setObjectName(QStringLiteral("searchToolBar"));
+    toolBar->addWidget(m_search);
+    toolBar->addSeparator();
+    toolBar->addWidget(new QLabel(tr("Stage:"), page));
+    toolBar->addWidget(m_stageFilter);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("contacts"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    sizeColumns();
+
+    m_emptyState = new QLabel(this);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setMargin(40);
+
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_emptyState);
+
+    m_detail = new ContactDetailView(nameOrderFor(QLocale()), this);
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setMinimumWidth(300);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->addWidget(m_listStack);
+    m_splitter->addWidget(detailScroll);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({900, 360});
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_splitter);
+    return page;
+}
+
 void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -142,30 +217,21 @@ void MainWindow::buildActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find…"), this, [this] {
+        m_pages->setCurrentRow(m_pageStack->indexOf(m_contactsPage));
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reload);
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        reload();
+        m_agenda->reload();
+    });
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Kizuna"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::addAnalysisPages()
-{
-    m_funnel = new FunnelView(m_service, this);
-    m_funnel->setObjectName(QStringLiteral("funnel"));
-    m_pages->addTab(m_funnel, tr("Funnel"));
-    m_sources = new SourcesView(m_service, this);
-    m_sources->setObjectName(QStringLiteral("sourcesAndDeals"));
-    m_pages->addTab(m_sources, tr("Sources && deals"));
-    // A won deal moves its contact on and adds revenue: the list and the funnel follow.
-    connect(m_sources, &SourcesView::changed, m_funnel, &FunnelView::refresh);
-    connect(m_sources, &SourcesView::changed, this, &MainWindow::reload);
 }
 
 void MainWindow::applyFilters()
@@ -271,6 +337,8 @@ void MainWindow::restoreLayout()
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("columns")).toByteArray());
+    const int page = settings.value(QStringLiteral("page"), 0).toInt();
+    m_pages->setCurrentRow(page >= 0 && page < m_pages->count() ? page : 0);
     settings.endGroup();
 }
 
@@ -282,6 +350,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("page"), m_pages->currentRow());
     settings.endGroup();
 }
 

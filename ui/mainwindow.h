@@ -5,23 +5,25 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSplitter;
 class QStackedWidget;
-class QTabWidget;
 class QTableView;
 class QTimer;
 
 namespace kizuna {
 
+class AgendaView;
+class FunnelView;
+class SourcesView;
 class ContactDetailView;
 class ContactListModel;
 class ContactService;
-class FunnelView;
-class SourcesView;
 
-/// The main window: the contact list with search-as-you-type and a stage filter, and the
-/// selected person's card beside it; the funnel and the sources and deals on pages of their
-/// own. Layout and geometry are remembered between runs.
+/// The main window: a sidebar of pages (the contact list with search-as-you-type, a stage
+/// filter and the selected person's card beside it; the agenda; the funnel; sources and
+/// deals) over a stack of them.
+/// Layout, geometry and the last page are remembered between runs.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -36,18 +38,26 @@ public:
     QTableView *contactsView() const { return m_table; }
     ContactListModel *contactsModel() const { return m_model; }
     ContactDetailView *detailView() const { return m_detail; }
-    QTabWidget *pages() const { return m_pages; }
+    AgendaView *agendaView() const { return m_agenda; }
     FunnelView *funnelView() const { return m_funnel; }
     SourcesView *sourcesView() const { return m_sources; }
+    QListWidget *pageList() const { return m_pages; }
+    QStackedWidget *pageStack() const { return m_pageStack; }
     /// The counts shown in the status bar.
     QString statusText() const;
+
+    /// Adds a page to the sidebar and the stack; returns its index. Pages are added in the
+    /// order the sidebar shows them.
+    int addPage(const QString &title, QWidget *page);
+    /// Shows the contact on the Contacts page: selected in the list when it is read, on the
+    /// card in any case.
+    void showContact(qint64 contactId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
-    void addAnalysisPages();
     void applyFilters();
     void reload();
     void sizeColumns();
@@ -56,6 +66,7 @@ private:
     void showAbout();
     void restoreLayout();
     void saveLayout() const;
+    QWidget *buildContactsPage();
 
     ContactService &m_service;
     ContactListModel *m_model = nullptr;
@@ -68,7 +79,10 @@ private:
     QSplitter *m_splitter = nullptr;
     ContactDetailView *m_detail = nullptr;
     QLabel *m_counts = nullptr;
-    QTabWidget *m_pages = nullptr;
+    QListWidget *m_pages = nullptr;
+    QStackedWidget *m_pageStack = nullptr;
+    QWidget *m_contactsPage = nullptr;
+    AgendaView *m_agenda = nullptr;
     FunnelView *m_funnel = nullptr;
     SourcesView *m_sources = nullptr;
 };

@@ -18,6 +18,10 @@ public:
     /// `guesser` may be null (no reading guesses); it must outlive the service.
     ContactService(Database &db, const ReadingGuesser *guesser);
 
+    /// The connection the service writes through: the windows open the services beside it
+    /// (agenda, deals, funnel) over it.
+    Database &database() const { return m_db; }
+
     qint64 add(const Contact &contact);
     /// Adds many contacts in one transaction (demo data, benchmarks); all or none.
     QList<qint64> addAll(const QList<Contact> &contacts);
@@ -63,9 +67,6 @@ public:
     }
 
     ContactRepository &repository() { return m_repository; }
-    /// The connection the service writes through, for the services beside it (deals,
-    /// funnel) that the same window uses.
-    Database &database() const { return m_db; }
 
 private:
     Contact prepared(Contact contact, const Contact *previous) const;

@@ -17,9 +17,9 @@ QList<AgendaItem> Agenda::today(int limit) const
     return range(m_today, m_today, limit);
 }
 
-QList<AgendaItem> Agenda::overdue(int limit) const
+QList<AgendaItem> Agenda::overdue(int limit, int offset) const
 {
-    return FollowUpRepository(m_db).overdue(m_today, limit);
+    return FollowUpRepository(m_db).overdue(m_today, limit, offset);
 }
 
 QList<AgendaItem> Agenda::week(int limit) const
@@ -27,20 +27,35 @@ QList<AgendaItem> Agenda::week(int limit) const
     return range(m_today, m_today.addDays(6), limit);
 }
 
-QList<AgendaItem> Agenda::range(const QDate &from, const QDate &to, int limit) const
+QList<AgendaItem> Agenda::range(const QDate &from, const QDate &to, int limit, int offset) const
 {
-    return FollowUpRepository(m_db).agenda(from, to, limit);
+    return FollowUpRepository(m_db).agenda(from, to, limit, offset);
 }
 
-QList<Contact> Agenda::dropped(int limit) const
+QList<Contact> Agenda::dropped(int limit, int offset) const
 {
-    return LeadListRepository(m_db).dropped(limit);
+    return LeadListRepository(m_db).dropped(limit, offset);
 }
 
-QList<Contact> Agenda::review(int limit) const
+QDate Agenda::reviewBefore() const
 {
     const int months = NurtureSettings::load(SettingsRepository(m_db)).reviewAgeMonths;
-    return LeadListRepository(m_db).review(m_today.addMonths(-months), limit);
+    return m_today.addMonths(-months);
+}
+
+QList<Contact> Agenda::review(int limit, int offset) const
+{
+    return LeadListRepository(m_db).review(reviewBefore(), limit, offset);
+}
+
+qint64 Agenda::reviewCount() const
+{
+    return LeadListRepository(m_db).reviewCount(reviewBefore());
+}
+
+qint64 Agenda::weekCount() const
+{
+    return FollowUpRepository(m_db).countOpen(m_today, m_today.addDays(6));
 }
 
 QList<Contact> Agenda::salesReady(int limit) const

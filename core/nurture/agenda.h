@@ -19,22 +19,30 @@ public:
 
     QList<AgendaItem> today(int limit = 500) const;
     /// Open follow-ups due before today, oldest first.
-    QList<AgendaItem> overdue(int limit = 500) const;
+    /// `offset` (here and below) skips that many, for lists read page by page.
+    QList<AgendaItem> overdue(int limit = 500, int offset = 0) const;
     /// Today and the six days after it: the week ahead.
     QList<AgendaItem> week(int limit = 500) const;
-    QList<AgendaItem> range(const QDate &from, const QDate &to, int limit = 500) const;
+    QList<AgendaItem> range(const QDate &from, const QDate &to, int limit = 500,
+                            int offset = 0) const;
     /// Active leads with no open follow-up.
-    QList<Contact> dropped(int limit = 500) const;
+    QList<Contact> dropped(int limit = 500, int offset = 0) const;
     /// Active leads whose details are older than the review age, or whose e-mail bounced.
-    QList<Contact> review(int limit = 500) const;
+    QList<Contact> review(int limit = 500, int offset = 0) const;
     /// Warm and hot leads, best score first.
     QList<Contact> salesReady(int limit = 50) const;
 
     qint64 overdueCount() const;
     qint64 todayCount() const;
+    qint64 weekCount() const;
     qint64 droppedCount() const;
+    qint64 reviewCount() const;
+
+    QDate day() const { return m_today; }
 
 private:
+    QDate reviewBefore() const;
+
     const Database &m_db;
     QDate m_today;
 };

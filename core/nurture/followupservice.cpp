@@ -75,7 +75,7 @@ qint64 FollowUpService::add(const FollowUp &followUp)
 
 FollowUpService::Completion FollowUpService::close(FollowUp f, FollowUpStatus status,
                                                    const QString &summary, Outcome outcome,
-                                                   const Next &next)
+                                                   const Next &next, std::optional<Channel> channel)
 {
     if (next.mode == Next::Mode::On && !next.on.isValid())
         throw ValidationError(QStringLiteral("next"), tr("the next follow-up needs a day"));
@@ -90,7 +90,7 @@ FollowUpService::Completion FollowUpService::close(FollowUp f, FollowUpStatus st
     if (status == FollowUpStatus::Done) {
         Activity touch;
         touch.contactId = f.contactId;
-        touch.channel = f.channel;
+        touch.channel = channel.value_or(f.channel);
         touch.direction = Direction::Outbound;
         touch.summary = summary.trimmed().isEmpty() ? f.purpose : summary;
         touch.outcome = outcome;
@@ -117,14 +117,22 @@ FollowUpService::Completion FollowUpService::close(FollowUp f, FollowUpStatus st
 }
 
 FollowUpService::Completion FollowUpService::complete(qint64 id, const QString &summary,
-                                                      Outcome outcome, const Next &next)
+                                                      Outcome outcome, const Next &next,
+                                                      std::optional<Channel> channel)
 {
-    return close(requireOpen(id), FollowUpStatus::Done, summary, outcome, next);
+    return close(requireOpen(id), FollowUpStatus::Done, summary, outcome, next, channel);
+}
+
+QDate FollowUpService::proposedNext(qint64 contactId) const
+{
+    const Stage stage = StageHistoryRepository(m_db).current(contactId);
+    return cadenceFor(m_db, m_today).dueAfter(stage, m_today);
 }
 
 FollowUpService::Completion FollowUpService::skip(qint64 id, const Next &next)
 {
-    return close(requireOpen(id), FollowUpStatus::Skipped, QString(), Outcome::None, next);
+    return close(requireOpen(id), FollowUpStatus::Skipped, QString(), Outcome::None, next,
+                 std::nullopt);
 }
 
 QDate FollowUpService::snooze(qint64 id, int days)

@@ -43,8 +43,13 @@ public:
     /// Schedules a follow-up; returns its id. Throws ValidationError for a missing day and
     /// StorageError(NotFound) for an unknown contact.
     qint64 add(const FollowUp &followUp);
-    /// Done: logs the touch on the follow-up's channel and schedules what comes next.
-    Completion complete(qint64 id, const QString &summary, Outcome outcome, const Next &next);
+    /// Done: logs the touch (on the follow-up's channel unless `channel` says how it really
+    /// happened) and schedules what comes next.
+    Completion complete(qint64 id, const QString &summary, Outcome outcome, const Next &next,
+                        std::optional<Channel> channel = std::nullopt);
+    /// The day the stage's cadence would set for the contact's next follow-up if one were
+    /// done today (what Next::Mode::Cadence schedules); null when the stage has none.
+    QDate proposedNext(qint64 contactId) const;
     /// Skipped: no touch is logged; what comes next is scheduled as for complete().
     Completion skip(qint64 id, const Next &next);
     /// Moves an open follow-up by `days` (then onto a working day); returns the new day.
@@ -66,7 +71,7 @@ public:
 private:
     FollowUp requireOpen(qint64 id) const;
     Completion close(FollowUp followUp, FollowUpStatus status, const QString &summary,
-                     Outcome outcome, const Next &next);
+                     Outcome outcome, const Next &next, std::optional<Channel> channel);
 
     Database &m_db;
     QDate m_today;

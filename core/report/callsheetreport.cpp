@@ -125,4 +125,11 @@ int CallSheetReport::write(const QString &path, const QDate &from, const QDate &
     return ReportWriter(m_locale).write(html(items(from, to)), heading(from, to, printedOn), path);
 }
 
+int CallSheetReport::print(QPagedPaintDevice &printer, const QDate &from, const QDate &to,
+                           const QDate &printedOn) const
+{
+    return ReportWriter(m_locale).print(html(items(from, to)), heading(from, to, printedOn),
+                                        printer);
+}
+
 } // namespace kizuna

@@ -32,6 +32,10 @@ public:
     /// or StorageError.
     int write(const QString &path, const QDate &from, const QDate &to,
               const QDate &printedOn) const;
+    /// Reads and prints the sheet on a printer set up as ReportWriter::print() says; returns
+    /// the number of pages, 0 when the printer could not be painted on. Throws StorageError.
+    int print(QPagedPaintDevice &printer, const QDate &from, const QDate &to,
+              const QDate &printedOn) const;
 
 private:
     QString dayHtml(const QDate &day, const QList<AgendaItem> &items, qsizetype first,

@@ -125,7 +125,20 @@ int ReportWriter::write(const QString &html, const Heading &heading, const QStri
                                      QPageLayout::Millimeter));
     writer.setTitle(heading.title);
     writer.setCreator(QStringLiteral("Kizuna %1").arg(QStringLiteral(KIZUNA_VERSION)));
+    const int pages = print(html, heading, writer);
+    if (pages == 0 || !file.commit())
+        throw FileError(path, 0, tr("cannot be written: %1").arg(file.errorString()));
+    return pages;
+}
 
+int ReportWriter::resolution()
+{
+    return kResolution;
+}
+
+int ReportWriter::print(const QString &html, const Heading &heading,
+                        QPagedPaintDevice &writer) const
+{
     const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
     const QRectF headingBand(page.topLeft(), QSizeF(page.width(), millimetres(kHeadingMm)));
     const QRectF footerBand(QPointF(page.left(), page.bottom() - millimetres(kFooterMm)),
@@ -144,7 +157,7 @@ int ReportWriter::write(const QString &html, const Heading &heading, const QStri
 
     QPainter painter;
     if (!painter.begin(&writer))
-        throw FileError(path, 0, tr("cannot be written"));
+        return 0;
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, Qt::black);
     for (int i = 0; i < pages; ++i) {
@@ -160,9 +173,7 @@ int ReportWriter::write(const QString &html, const Heading &heading, const QStri
         document.documentLayout()->draw(&painter, context);
         painter.restore();
     }
-    if (!painter.end() || !file.commit())
-        throw FileError(path, 0, tr("cannot be written: %1").arg(file.errorString()));
-    return pages;
+    return painter.end() ? pages : 0;
 }
 
 } // namespace kizuna

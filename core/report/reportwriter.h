@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QLocale>
+#include <QPagedPaintDevice>
 #include <QString>
 
 namespace kizuna {
@@ -29,6 +30,12 @@ public:
     /// Writes `html` to `path` (replacing the file only once it is complete) and returns the
     /// number of pages. Throws FileError naming the file when it cannot be written.
     int write(const QString &html, const Heading &heading, const QString &path) const;
+    /// Paints the report on a printer (or any paged device) in the page layout it was set
+    /// to, which must be at resolution() dots per inch; returns the number of pages, 0 when
+    /// the device could not be painted on.
+    int print(const QString &html, const Heading &heading, QPagedPaintDevice &device) const;
+    /// The dots per inch the reports are laid out at.
+    static int resolution();
 
     /// The family the reports are set in: Noto Sans CJK JP when installed, otherwise any
     /// family that can write Japanese, otherwise Qt's default (and kanji may be missing).

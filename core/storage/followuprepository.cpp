@@ -162,7 +162,8 @@ std::optional<FollowUp> FollowUpRepository::nextOpen(qint64 contactId) const
 }
 
 QList<AgendaItem> FollowUpRepository::agendaWhere(const QString &condition,
-                                                  const QVariantList &values, int limit) const
+                                                  const QVariantList &values, int limit,
+                                                  int offset) const
 {
     // Driven by the partial index of open follow-ups in due order; the contact and its last
     // touch are looked up per row, so a page costs the same at any database size.
@@ -176,10 +177,11 @@ QList<AgendaItem> FollowUpRepository::agendaWhere(const QString &condition,
             "JOIN contacts c ON c.id = f.contact_id "
             "LEFT JOIN companies co ON co.id = c.company_id "
             "WHERE f.status = 'open' AND c.deleted_at IS NULL AND %2 "
-            "ORDER BY f.due_on, f.id LIMIT ?")
+            "ORDER BY f.due_on, f.id LIMIT ? OFFSET ?")
             .arg(kColumns, condition));
     contactrows::bindAll(q, values);
     q.addBindValue(limit);
+    q.addBindValue(offset);
     m_db.exec(q);
     QList<AgendaItem> items;
     while (q.next()) {
@@ -219,15 +221,16 @@ QList<AgendaItem> FollowUpRepository::agendaWhere(const QString &condition,
     return items;
 }
 
-QList<AgendaItem> FollowUpRepository::agenda(const QDate &from, const QDate &to, int limit) const
+QList<AgendaItem> FollowUpRepository::agenda(const QDate &from, const QDate &to, int limit,
+                                             int offset) const
 {
     return agendaWhere(QStringLiteral("f.due_on BETWEEN ? AND ?"),
-                       {sql::fromDate(from), sql::fromDate(to)}, limit);
+                       {sql::fromDate(from), sql::fromDate(to)}, limit, offset);
 }
 
-QList<AgendaItem> FollowUpRepository::overdue(const QDate &day, int limit) const
+QList<AgendaItem> FollowUpRepository::overdue(const QDate &day, int limit, int offset) const
 {
-    return agendaWhere(QStringLiteral("f.due_on < ?"), {sql::fromDate(day)}, limit);
+    return agendaWhere(QStringLiteral("f.due_on < ?"), {sql::fromDate(day)}, limit, offset);
 }
 
 qint64 FollowUpRepository::countOpen(const QDate &from, const QDate &to) const

@@ -36,9 +36,10 @@ public:
     std::optional<FollowUp> nextOpen(qint64 contactId) const;
 
     /// Open follow-ups due from `from` to `to` (inclusive), by day, time and id.
-    QList<AgendaItem> agenda(const QDate &from, const QDate &to, int limit) const;
-    /// Open follow-ups due before `day`, oldest first.
-    QList<AgendaItem> overdue(const QDate &day, int limit) const;
+    QList<AgendaItem> agenda(const QDate &from, const QDate &to, int limit, int offset = 0) const;
+    /// Open follow-ups due before `day`, oldest first. `offset` skips that many: the agenda
+    /// view reads a long list page by page.
+    QList<AgendaItem> overdue(const QDate &day, int limit, int offset = 0) const;
     /// How many open follow-ups of live contacts are due in the range (either end may be
     /// null for open-ended).
     qint64 countOpen(const QDate &from, const QDate &to) const;
@@ -49,8 +50,8 @@ public:
     void reassign(qint64 fromContactId, qint64 toContactId);
 
 private:
-    QList<AgendaItem> agendaWhere(const QString &condition, const QVariantList &values,
-                                  int limit) const;
+    QList<AgendaItem> agendaWhere(const QString &condition, const QVariantList &values, int limit,
+                                  int offset) const;
 
     const Database &m_db;
     // Prepared once per repository: bulk scheduling and loaders add many through one.

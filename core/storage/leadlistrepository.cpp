@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 namespace kizuna {
 
@@ -33,14 +34,14 @@ LeadListRepository::LeadListRepository(const Database &db)
     : m_db(db)
 {}
 
-QList<Contact> LeadListRepository::contacts(const QString &from, const QString &where,
-                                            const QString &orderBy, const QVariantList &values,
-                                            int limit) const
+QList<Contact> LeadListRepository::contacts(const Segment &segment, int limit, int offset) const
 {
-    QSqlQuery q = m_db.prepare(contactrows::selectSql(from) +
-                               QStringLiteral("WHERE %1 ORDER BY %2 LIMIT ?").arg(where, orderBy));
-    contactrows::bindAll(q, values);
+    QSqlQuery q = m_db.prepare(contactrows::selectSql(segment.from) +
+                               QStringLiteral("WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
+                                   .arg(segment.where, segment.orderBy));
+    contactrows::bindAll(q, segment.values);
     q.addBindValue(limit);
+    q.addBindValue(offset);
     m_db.exec(q);
     QList<Contact> list;
     while (q.next())
@@ -48,25 +49,55 @@ QList<Contact> LeadListRepository::contacts(const QString &from, const QString &
     return list;
 }
 
-QList<Contact> LeadListRepository::byStageAndScore(Stage stage, const QString &condition,
-                                                   int limit) const
+qint64 LeadListRepository::countUpTo(const Segment &segment, qint64 cap) const
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?)")
+                         .arg(segment.from, segment.where));
+    contactrows::bindAll(q, segment.values);
+    q.addBindValue(cap);
+    m_db.exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<Contact> LeadListRepository::page(const QList<Segment> &segments, int limit, int offset) const
+{
+    // An offset that reaches past a segment is reduced by that segment's size, counted no
+    // further than the offset: a later page costs what OFFSET costs, never a full count.
+    QList<Contact> list;
+    for (const Segment &segment : segments) {
+        if (list.size() >= limit)
+            break;
+        if (offset > 0) {
+            const qint64 skipped = countUpTo(segment, offset);
+            if (skipped < offset) {
+                offset -= int(skipped);
+                continue;
+            }
+        }
+        list.append(contacts(segment, limit - int(list.size()), offset));
+        offset = 0;
+    }
+    return list;
+}
+
+LeadListRepository::Segment LeadListRepository::byStageAndScore(Stage stage,
+                                                                const QString &condition)
 {
     // One stage at a time along contacts_by_stage_score, so a list reads about as many rows as
     // it shows, whatever the size of the file.
-    return contacts(QStringLiteral("contacts c INDEXED BY contacts_by_stage_score"),
-                    QStringLiteral("c.deleted_at IS NULL AND c.stage = ? AND ") + condition,
-                    QStringLiteral("c.score DESC, c.id"), {stageKey(stage)}, limit);
+    return {QStringLiteral("contacts c INDEXED BY contacts_by_stage_score"),
+            QStringLiteral("c.deleted_at IS NULL AND c.stage = ? AND ") + condition,
+            QStringLiteral("c.score DESC, c.id"),
+            {stageKey(stage)}};
 }
 
-QList<Contact> LeadListRepository::dropped(int limit) const
+QList<Contact> LeadListRepository::dropped(int limit, int offset) const
 {
-    QList<Contact> list;
-    for (const Stage stage : kDroppedOrder) {
-        if (list.size() >= limit)
-            break;
-        list.append(byStageAndScore(stage, kNoOpenFollowUp, limit - int(list.size())));
-    }
-    return list;
+    QList<Segment> segments;
+    for (const Stage stage : kDroppedOrder)
+        segments.append(byStageAndScore(stage, kNoOpenFollowUp));
+    return page(segments, limit, offset);
 }
 
 qint64 LeadListRepository::droppedCount() const
@@ -79,34 +110,46 @@ qint64 LeadListRepository::droppedCount() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<Contact> LeadListRepository::review(const QDate &confirmedBefore, int limit) const
+QList<LeadListRepository::Segment> LeadListRepository::reviewSegments(const QDate &confirmedBefore)
 {
     // Bounced addresses are few and come first; then the stale details, oldest first, along
     // contacts_by_confirmed (NULL, never confirmed, sorts before any day).
     const QString active = QStringLiteral("c.deleted_at IS NULL AND c.stage <> 'lost' AND ");
     const QString order = QStringLiteral("c.details_confirmed_at, c.score DESC, c.id");
     // The uncorrelated IN leads the bounced query from the few bounces to their contacts.
-    QList<Contact> list =
-        contacts(QStringLiteral("contacts c"),
-                 active +
-                     QStringLiteral("c.id IN (SELECT contact_id FROM activities INDEXED BY "
-                                    "activities_bounced WHERE outcome = 'bounced') AND ") +
-                     kBounced,
-                 order, {}, limit);
-    if (list.size() < limit)
-        list.append(contacts(QStringLiteral("contacts c INDEXED BY contacts_by_confirmed"),
-                             active +
-                                 QStringLiteral("(c.details_confirmed_at IS NULL OR "
-                                                "c.details_confirmed_at < ?) AND NOT ") +
-                                 kBounced,
-                             order, {sql::fromDate(confirmedBefore)}, limit - int(list.size())));
-    return list;
+    return {{QStringLiteral("contacts c"),
+             active +
+                 QStringLiteral("c.id IN (SELECT contact_id FROM activities INDEXED BY "
+                                "activities_bounced WHERE outcome = 'bounced') AND ") +
+                 kBounced,
+             order,
+             {}},
+            {QStringLiteral("contacts c INDEXED BY contacts_by_confirmed"),
+             active +
+                 QStringLiteral("(c.details_confirmed_at IS NULL OR "
+                                "c.details_confirmed_at < ?) AND NOT ") +
+                 kBounced,
+             order,
+             {sql::fromDate(confirmedBefore)}}};
+}
+
+QList<Contact> LeadListRepository::review(const QDate &confirmedBefore, int limit, int offset) const
+{
+    return page(reviewSegments(confirmedBefore), limit, offset);
+}
+
+qint64 LeadListRepository::reviewCount(const QDate &confirmedBefore) const
+{
+    qint64 count = 0;
+    for (const Segment &segment : reviewSegments(confirmedBefore))
+        count += countUpTo(segment, std::numeric_limits<qint64>::max());
+    return count;
 }
 
 QList<Contact> LeadListRepository::salesReady(int limit) const
 {
-    QList<Contact> list = byStageAndScore(Stage::Hot, QStringLiteral("1"), limit);
-    list.append(byStageAndScore(Stage::Warm, QStringLiteral("1"), limit));
+    QList<Contact> list = contacts(byStageAndScore(Stage::Hot, QStringLiteral("1")), limit);
+    list.append(contacts(byStageAndScore(Stage::Warm, QStringLiteral("1")), limit));
     std::sort(list.begin(), list.end(), byScore);
     if (list.size() > limit)
         list.resize(limit);

@@ -18,19 +18,34 @@ public:
     explicit LeadListRepository(const Database &db);
 
     /// Dropped leads: no open follow-up at all. Hottest stage first, then the best score.
-    QList<Contact> dropped(int limit) const;
+    /// `offset` skips that many, for a list read page by page.
+    QList<Contact> dropped(int limit, int offset = 0) const;
     qint64 droppedCount() const;
     /// Details due for a check: confirmed before `confirmedBefore` (or never), or an e-mail
     /// bounced since they were. Bounced first, then the oldest, then the best scored.
-    QList<Contact> review(const QDate &confirmedBefore, int limit) const;
+    QList<Contact> review(const QDate &confirmedBefore, int limit, int offset = 0) const;
+    qint64 reviewCount(const QDate &confirmedBefore) const;
     /// Warm and hot leads by score, best first.
     QList<Contact> salesReady(int limit) const;
 
 private:
-    QList<Contact> contacts(const QString &from, const QString &where, const QString &orderBy,
-                            const QVariantList &values, int limit) const;
+    /// One query of a list made of several in a row (one per stage, or bounced then stale).
+    struct Segment
+    {
+        QString from;
+        QString where;
+        QString orderBy;
+        QVariantList values;
+    };
+
+    QList<Contact> contacts(const Segment &segment, int limit, int offset = 0) const;
+    /// How many rows the segment has, counting no further than `cap`.
+    qint64 countUpTo(const Segment &segment, qint64 cap) const;
+    /// `limit` rows from `offset` of the segments read one after the other.
+    QList<Contact> page(const QList<Segment> &segments, int limit, int offset) const;
     /// Live contacts at `stage` meeting `condition`, best score first.
-    QList<Contact> byStageAndScore(Stage stage, const QString &condition, int limit) const;
+    static Segment byStageAndScore(Stage stage, const QString &condition);
+    static QList<Segment> reviewSegments(const QDate &confirmedBefore);
 
     const Database &m_db;
 };

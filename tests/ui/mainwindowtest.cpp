@@ -1,9 +1,12 @@
 #include "mainwindow.h"
+#include "agendamodel.h"
+#include "agendaview.h"
 #include "contactbuilder.h"
 #include "contactdetailview.h"
 #include "contactlistmodel.h"
 #include "contacts/contactservice.h"
 #include "demo/demodatagenerator.h"
+#include "demo/demoloader.h"
 #include "testdatabase.h"
 
 #include "qtcatch.h"
@@ -15,12 +18,14 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace kizuna;
 using test::ContactBuilder;
@@ -211,5 +216,56 @@ TEST_CASE("screenshot of the main window", "[.screenshot]")
     QTest::qWait(50);
     const QString path =
         qEnvironmentVariable("KIZUNA_SCREENSHOT", QStringLiteral("main-window.png"));
+    REQUIRE(window.grab().save(path));
+}
+
+TEST_CASE("the sidebar switches between contacts and agenda and the window reopens on the "
+          "last page",
+          "[gui][window][agenda]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    const qint64 taro = addPeople(service);
+    {
+        MainWindow first(service, t.path());
+        first.show();
+        QListWidget *pages = first.pageList();
+        REQUIRE(pages->count() == 4);
+        CHECK(pages->item(0)->text() == QStringLiteral("連絡先"));
+        CHECK(pages->item(1)->text() == QStringLiteral("予定"));
+        CHECK(first.pageStack()->currentIndex() == 0);
+        pages->setCurrentRow(1);
+        CHECK(first.pageStack()->currentWidget() == first.agendaView());
+        first.close();
+    }
+    MainWindow second(service, t.path());
+    second.show();
+    CHECK(second.pageStack()->currentWidget() == second.agendaView());
+    // Opening a person from the agenda shows them on the contacts page.
+    emit second.agendaView()->contactActivated(taro);
+    CHECK(second.pageStack()->currentIndex() == 0);
+    const QModelIndex current = second.contactsView()->selectionModel()->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(second.contactsModel()->contactAt(current.row()).id == taro);
+    QSettings().remove(QStringLiteral("MainWindow"));
+}
+
+// Run: kizuna_ui_tests "[.screenshot-agenda]" with KIZUNA_SCREENSHOT=path.png.
+TEST_CASE("screenshot of the agenda", "[.screenshot-agenda]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    DemoLoader(t.db(), service, 1, QDate::currentDate()).load(300);
+    MainWindow window(service, QStringLiteral("~/.local/share/Kizuna/kizuna/kizuna.sqlite"));
+    window.resize(1500, 860);
+    window.show();
+    window.pageList()->setCurrentRow(1);
+    // Overdue folded away, so every section's heading and count is in the picture.
+    AgendaView *agenda = window.agendaView();
+    agenda->treeView()->collapse(agenda->model()->sectionIndex(AgendaModel::OverdueSection));
+    agenda->selectFirst(AgendaModel::TodaySection);
+    agenda->treeView()->scrollToTop();
+    QTest::qWait(50);
+    const QString path = qEnvironmentVariable("KIZUNA_SCREENSHOT", QStringLiteral("agenda.png"));
     REQUIRE(window.grab().save(path));
 }

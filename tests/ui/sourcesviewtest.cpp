@@ -20,9 +20,10 @@
 #include <QDateEdit>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTabWidget>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -279,11 +280,13 @@ TEST_CASE("the main window has pages for the funnel and for sources and deals", 
     ContactService service(t.db(), nullptr);
     MainWindow window(service, t.path());
     window.show();
-    QTabWidget *pages = window.pages();
-    REQUIRE(pages->count() == 3);
-    CHECK(pages->tabText(0) == QStringLiteral("連絡先"));
-    CHECK(pages->tabText(1) == QStringLiteral("ファネル"));
-    CHECK(pages->tabText(2) == QStringLiteral("獲得経路と商談"));
-    CHECK(pages->widget(1) == window.funnelView());
-    CHECK(pages->widget(2) == window.sourcesView());
+    QListWidget *pages = window.pageList();
+    REQUIRE(pages->count() == 4);
+    CHECK(pages->item(0)->text() == QStringLiteral("連絡先"));
+    CHECK(pages->item(2)->text() == QStringLiteral("ファネル"));
+    CHECK(pages->item(3)->text() == QStringLiteral("獲得経路と商談"));
+    pages->setCurrentRow(2);
+    CHECK(window.pageStack()->currentWidget() == window.funnelView());
+    pages->setCurrentRow(3);
+    CHECK(window.pageStack()->currentWidget() == window.sourcesView());
 }

@@ -263,3 +263,46 @@ TEST_CASE("follow-ups are made for everyone a filter finds, in one step", "[nurt
         CHECK(f.purpose == QStringLiteral("展示会のお礼の電話"));
     }
 }
+
+TEST_CASE("agenda lists read page by page give every line once, across stages",
+          "[nurture][followups][agenda]")
+{
+    test::TestDatabase t;
+    // Dropped leads come one stage after another: pages must cross from hot to warm to cold.
+    QList<qint64> expected;
+    for (const Stage stage : {Stage::Hot, Stage::Warm, Stage::Cold}) {
+        for (int i = 0; i < 3; ++i)
+            expected.append(addContact(t.db(), stage, QStringLiteral("山田%1").arg(i)));
+    }
+    FollowUpService service(t.db(), kToday);
+    const qint64 withFollowUp = addContact(t.db(), Stage::Warm, QStringLiteral("井上"));
+    QList<qint64> overdue;
+    for (int i = 0; i < 5; ++i)
+        overdue.append(service.add(followUp(withFollowUp, kToday.addDays(-10 + i), {})));
+
+    Agenda agenda(t.db(), kToday);
+    const auto pages = [](const auto &read, int size) {
+        QList<qint64> ids;
+        for (int offset = 0;; offset += size) {
+            const auto page = read(size, offset);
+            for (const auto &line : page) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(line)>, Contact>)
+                    ids.append(line.id);
+                else
+                    ids.append(line.followUp.id);
+            }
+            if (page.size() < size)
+                return ids;
+        }
+    };
+    // Scores are all 0: within a stage the list is in id order.
+    CHECK(pages([&](int n, int o) { return agenda.dropped(n, o); }, 2) == expected);
+    CHECK(pages([&](int n, int o) { return agenda.dropped(n, o); }, 4) == expected);
+    CHECK(agenda.dropped(3, 7).size() == 2);
+    CHECK(agenda.dropped(3, 9).isEmpty());
+    CHECK(pages([&](int n, int o) { return agenda.overdue(n, o); }, 2) == overdue);
+    const QList<AgendaItem> middle = agenda.range(kToday.addDays(-10), kToday, 2, 3);
+    REQUIRE(middle.size() == 2);
+    CHECK(middle.at(0).followUp.id == overdue.at(3));
+    CHECK(middle.at(1).followUp.id == overdue.at(4));
+}
