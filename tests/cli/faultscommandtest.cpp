@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "filebytes.h"
 #include "qtcatch.h"
 #include "storage/database.h"
 
@@ -20,20 +21,6 @@ using test::runOk;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
 // A database of a few contacts with one backup, closed so that everything is in the main file.
 QString prepareWithBackup(const CliRunner &cli)
 {
@@ -51,9 +38,9 @@ QString prepareWithBackup(const CliRunner &cli)
 void requireReportedAndRestorable(const CliRunner &cli, const QString &backup,
                                   const std::function<void(QByteArray &)> &damage)
 {
-    QByteArray bytes = readAll(cli.databasePath());
+    QByteArray bytes = test::readFileBytes(cli.databasePath());
     damage(bytes);
-    writeAll(cli.databasePath(), bytes);
+    test::writeFileBytes(cli.databasePath(), bytes);
 
     const CliRunner::Result listed = cli.run({QStringLiteral("contacts"), QStringLiteral("list")});
     CAPTURE(listed.err);
@@ -61,7 +48,7 @@ void requireReportedAndRestorable(const CliRunner &cli, const QString &backup,
     CHECK((listed.err.contains(QStringLiteral("damaged")) ||
            listed.err.contains(QStringLiteral("not a"))));
     CHECK(listed.err.contains(QStringLiteral("backup restore ") + backup));
-    CHECK(readAll(cli.databasePath()) == bytes);
+    CHECK(test::readFileBytes(cli.databasePath()) == bytes);
 
     const CliRunner::Result restored = runOk(cli, QStringLiteral("backup|restore|") + backup);
     CHECK(restored.out.contains(QStringLiteral("previous file was kept")));
@@ -110,14 +97,14 @@ TEST_CASE("a damaged database without a backup is reported and left as it is", "
 {
     CliRunner cli;
     runOk(cli, QStringLiteral("contacts|add|--family-name|唯一"));
-    QByteArray bytes = readAll(cli.databasePath());
+    QByteArray bytes = test::readFileBytes(cli.databasePath());
     for (qsizetype i = 100; i < 4096 && i < bytes.size(); ++i)
         bytes[i] = static_cast<char>(0xA5);
-    writeAll(cli.databasePath(), bytes);
+    test::writeFileBytes(cli.databasePath(), bytes);
     const CliRunner::Result listed = cli.run({QStringLiteral("contacts"), QStringLiteral("list")});
     CHECK(listed.exitCode == 1);
     CHECK(listed.err.contains(QStringLiteral("No backup")));
-    CHECK(readAll(cli.databasePath()) == bytes);
+    CHECK(test::readFileBytes(cli.databasePath()) == bytes);
 }
 
 TEST_CASE("a database another process holds beyond the busy timeout gives a clear message",
@@ -190,7 +177,7 @@ TEST_CASE("a read-only database file is refused with the reason and left as it i
     const QString folder = QFileInfo(cli.databasePath()).absolutePath();
     REQUIRE(QFile::setPermissions(cli.databasePath(),
                                   QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-    const QByteArray before = readAll(cli.databasePath());
+    const QByteArray before = test::readFileBytes(cli.databasePath());
     QProcess process;
     const QStringList arguments{QStringLiteral("--db"),          cli.databasePath(),
                                 QStringLiteral("contacts"),      QStringLiteral("add"),
@@ -214,5 +201,5 @@ TEST_CASE("a read-only database file is refused with the reason and left as it i
     CHECK(process.exitCode() == 1);
     CHECK(err.contains(cli.databasePath()));
     CHECK(err.contains(QStringLiteral("read-only")));
-    CHECK(readAll(cli.databasePath()) == before);
+    CHECK(test::readFileBytes(cli.databasePath()) == before);
 }
