@@ -59,6 +59,15 @@ int runBackup(CliContext &context, const QStringList &arguments)
         context.out() << (made ? *made : tr("A backup was already taken today.")) << '\n';
         return 0;
     }
+    if (sub == QStringLiteral("keep")) {
+        line.expectPositionals(1);
+        bool ok = false;
+        const int keep = line.positional(0, tr("number of backups")).toInt(&ok);
+        if (!ok)
+            throw UsageError{tr("backup keep takes a number")};
+        BackupService(context.database()).setKeepCount(keep);
+        return 0;
+    }
     if (sub == QStringLiteral("restore")) {
         line.expectPositionals(1);
         const QString keptAside =
@@ -70,7 +79,7 @@ int runBackup(CliContext &context, const QStringList &arguments)
             context.out() << tr("The previous file was kept as %1.").arg(keptAside) << '\n';
         return 0;
     }
-    throw UsageError{tr("backup takes now, list, auto or restore FILE")};
+    throw UsageError{tr("backup takes now, list, auto, keep N or restore FILE")};
 }
 
 } // namespace kizuna::cli

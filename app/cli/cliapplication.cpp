@@ -83,9 +83,9 @@ QString CliApplication::usage()
                "                                  the call sheet: follow-ups day by day, A4\n"
                "  report contact ID --pdf FILE [--lang ja|en]\n"
                "                                  one person's profile and timeline, A4\n"
-               "  backup now | list | auto | restore FILE\n"
+               "  backup now | list | auto | keep N | restore FILE\n"
                "                                  online backups in FOLDER/backups (auto: once a\n"
-               "                                  day, keeping setting backup.keep, default 7)\n"
+               "                                  day; the last N are kept, default 7)\n"
                "  demo [--count N] [--seed S]     fill an empty database with demo data\n"
                "  import FILE [--preset NAME|auto] [--encoding NAME|auto]\n"
                "       [--on-duplicate merge|skip|create] [--dry-run] [--reject-file PATH]\n"
@@ -179,15 +179,7 @@ void CliApplication::offerBackup(const StorageError &error, const QString &datab
     if (error.kind() != StorageError::Kind::Corrupt &&
         error.kind() != StorageError::Kind::NotADatabase)
         return;
-    const QList<BackupFile> backups = BackupService::list(databasePath);
-    if (backups.isEmpty()) {
-        m_err << tr("No backup of this database was found. The file was left as it is.") << '\n';
-        return;
-    }
-    m_err << tr("The file was left as it is. To restore the latest backup (%1), run:")
-                 .arg(backups.last().takenAt.toString(Qt::ISODate))
-          << "\n  kizuna-cli --db " << databasePath << " backup restore " << backups.last().path
-          << '\n';
+    m_err << BackupService::restoreAdvice(databasePath) << '\n';
 }
 
 int CliApplication::dispatch(CliContext &context, const QString &command, const QStringList &rest)

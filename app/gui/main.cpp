@@ -118,7 +118,11 @@ int main(int argc, char *argv[])
     try {
         database = std::make_unique<kizuna::Database>(path);
     } catch (const kizuna::StorageError &error) {
-        reportFatal(error.message());
+        const bool damaged = error.kind() == kizuna::StorageError::Kind::Corrupt ||
+                             error.kind() == kizuna::StorageError::Kind::NotADatabase;
+        reportFatal(damaged ? error.message() + QStringLiteral("\n\n") +
+                                  kizuna::BackupService::restoreAdvice(path)
+                            : error.message());
         return 1;
     }
     try {

@@ -88,6 +88,16 @@ QList<BackupFile> BackupService::list(const QString &databasePath)
     return backups;
 }
 
+QString BackupService::restoreAdvice(const QString &databasePath)
+{
+    const QList<BackupFile> backups = list(databasePath);
+    if (backups.isEmpty())
+        return tr("No backup of this database was found. The file was left as it is.");
+    return tr("The file was left as it is. To restore the latest backup (%1), run:\n"
+              "  kizuna-cli --db %2 backup restore %3")
+        .arg(backups.last().takenAt.toString(Qt::ISODate), databasePath, backups.last().path);
+}
+
 QString BackupService::integrityOf(const QString &file)
 {
     QString error;
@@ -219,6 +229,14 @@ int BackupService::keepCount() const
     bool ok = false;
     const int keep = stored ? stored->toInt(&ok) : kDefaultKeep;
     return stored && !ok ? kDefaultKeep : std::max(1, keep);
+}
+
+void BackupService::setKeepCount(int keep)
+{
+    if (keep < 1 || keep > 365)
+        throw ValidationError(kKeepSetting, tr("keep between 1 and 365 backups"));
+    SettingsRepository(m_db).setValue(kKeepSetting, QString::number(keep));
+    rotate(keep);
 }
 
 void BackupService::rotate(int keep)

@@ -39,6 +39,9 @@ public:
     /// The backups of the database at `databasePath`, oldest first. Needs no open database,
     /// so a damaged file's backups can still be listed.
     static QList<BackupFile> list(const QString &databasePath);
+    /// What to tell the user about a damaged database at `databasePath`: that it was left as
+    /// it is, and the latest backup with the command that restores it (or that there is none).
+    static QString restoreAdvice(const QString &databasePath);
     /// "ok", or SQLite's description of what is wrong with the file.
     static QString integrityOf(const QString &file);
     /// Replaces the database at `databasePath` (which must not be open) with `backup`, after
@@ -53,6 +56,9 @@ public:
     std::optional<QString> backUpIfDue(const QDate &today);
     /// The number of backups kept (setting backup.keep, at least 1).
     int keepCount() const;
+    /// Sets how many backups are kept (1 to 365) and drops the oldest beyond it; throws
+    /// ValidationError otherwise.
+    void setKeepCount(int keep);
     /// Deletes the oldest backups so that `keep` remain.
     void rotate(int keep);
 
