@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 
+#include "backupcommands.h"
 #include "catalogcommands.h"
 #include "clicontext.h"
 #include "commandline.h"
@@ -14,6 +15,7 @@
 #include "nurturecommands.h"
 #include "presetcommands.h"
 #include "reportcommands.h"
+#include "storage/backupservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -81,6 +83,9 @@ QString CliApplication::usage()
                "                                  the call sheet: follow-ups day by day, A4\n"
                "  report contact ID --pdf FILE [--lang ja|en]\n"
                "                                  one person's profile and timeline, A4\n"
+               "  backup now | list | auto | keep N | restore FILE\n"
+               "                                  online backups in FOLDER/backups (auto: once a\n"
+               "                                  day; the last N are kept, default 7)\n"
                "  demo [--count N] [--seed S]     fill an empty database with demo data\n"
                "  import FILE [--preset NAME|auto] [--encoding NAME|auto]\n"
                "       [--on-duplicate merge|skip|create] [--dry-run] [--reject-file PATH]\n"
@@ -161,11 +166,20 @@ int CliApplication::run(const QStringList &arguments)
         return 1;
     } catch (const StorageError &error) {
         m_err << "kizuna-cli: " << error.message() << '\n';
+        offerBackup(error, databasePath);
         return 1;
     } catch (const FileError &error) {
         m_err << "kizuna-cli: " << error.message() << '\n';
         return 1;
     }
+}
+
+void CliApplication::offerBackup(const StorageError &error, const QString &databasePath)
+{
+    if (error.kind() != StorageError::Kind::Corrupt &&
+        error.kind() != StorageError::Kind::NotADatabase)
+        return;
+    m_err << BackupService::restoreAdvice(databasePath) << '\n';
 }
 
 int CliApplication::dispatch(CliContext &context, const QString &command, const QStringList &rest)
@@ -206,6 +220,8 @@ int CliApplication::dispatch(CliContext &context, const QString &command, const 
         return runDeals(context, rest);
     if (command == QStringLiteral("settings"))
         return runSettings(context, rest);
+    if (command == QStringLiteral("backup"))
+        return runBackup(context, rest);
     if (command == QStringLiteral("funnel"))
         return runFunnel(context, rest);
     if (command == QStringLiteral("report"))

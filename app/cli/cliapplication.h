@@ -3,6 +3,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace kizuna {
+class StorageError;
+}
+
 namespace kizuna::cli {
 
 /// kizuna-cli: `kizuna-cli [--db PATH] [--today YYYY-MM-DD] COMMAND ...`.
@@ -25,6 +29,8 @@ public:
 private:
     /// The command word, after the global options; empty when there is none.
     static QString commandOf(const QStringList &arguments);
+    /// After a damaged file: names the latest backup and the command that restores it.
+    void offerBackup(const StorageError &error, const QString &databasePath);
     int dispatch(class CliContext &context, const QString &command, const QStringList &rest);
 
     QTextStream &m_out;

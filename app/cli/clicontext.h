@@ -26,6 +26,8 @@ public:
     CliContext &operator=(const CliContext &) = delete;
 
     Database &database();
+    /// The file, for commands that must not open it (restoring over a damaged one).
+    QString databasePath() const { return m_databasePath; }
     ContactService &contacts();
     QDate today() const { return m_today; }
     QTextStream &out() { return m_out; }

@@ -1,12 +1,14 @@
 // kizuna: the desktop application.
 #include "contacts/contactservice.h"
 #include "mainwindow.h"
+#include "storage/backupservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "text/mecabreadingguesser.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTranslator>
@@ -116,8 +118,19 @@ int main(int argc, char *argv[])
     try {
         database = std::make_unique<kizuna::Database>(path);
     } catch (const kizuna::StorageError &error) {
-        reportFatal(error.message());
+        const bool damaged = error.kind() == kizuna::StorageError::Kind::Corrupt ||
+                             error.kind() == kizuna::StorageError::Kind::NotADatabase;
+        reportFatal(damaged ? error.message() + QStringLiteral("\n\n") +
+                                  kizuna::BackupService::restoreAdvice(path)
+                            : error.message());
         return 1;
+    }
+    try {
+        // The daily backup, before anything is edited; one that fails must not keep the
+        // user from working, so it is reported and the app goes on.
+        kizuna::BackupService(*database).backUpIfDue(QDate::currentDate());
+    } catch (const kizuna::StorageError &error) {
+        std::fprintf(stderr, "kizuna: %s\n", qPrintable(error.message()));
     }
     const kizuna::MecabReadingGuesser guesser;
     kizuna::ContactService service(*database, guesser.isAvailable() ? &guesser : nullptr);

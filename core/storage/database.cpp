@@ -73,30 +73,6 @@ QString reasonFor(StorageError::Kind kind, const QSqlError &error)
     }
 }
 
-void createPrivateFolder(const QString &folder, const QString &databasePath)
-{
-    if (QFileInfo::exists(folder))
-        return;
-    if (!QDir().mkpath(folder))
-        throw StorageError(
-            StorageError::Kind::ReadOnly, databasePath,
-            QCoreApplication::translate("Database", "cannot create the folder %1").arg(folder));
-    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-}
-
-// Creates the file 0600 before SQLite sees it; SQLite gives its -wal and -shm files the same
-// mode as the database file.
-void createPrivateFile(const QString &path)
-{
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        throw StorageError(StorageError::Kind::ReadOnly, path,
-                           QCoreApplication::translate("Database", "cannot create the file: %1")
-                               .arg(QString::fromLocal8Bit(std::strerror(errno))));
-    ::close(fd);
-}
-
 } // namespace
 
 Database::Database(const QString &path)
@@ -134,6 +110,30 @@ QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/kizuna.sqlite");
+}
+
+void Database::createPrivateFolder(const QString &folder, const QString &databasePath)
+{
+    if (QFileInfo::exists(folder))
+        return;
+    if (!QDir().mkpath(folder))
+        throw StorageError(
+            StorageError::Kind::ReadOnly, databasePath,
+            QCoreApplication::translate("Database", "cannot create the folder %1").arg(folder));
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+// Creates the file 0600 before SQLite sees it; SQLite gives its -wal and -shm files the same
+// mode as the database file.
+void Database::createPrivateFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw StorageError(StorageError::Kind::ReadOnly, path,
+                           QCoreApplication::translate("Database", "cannot create the file: %1")
+                               .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    ::close(fd);
 }
 
 int Database::latestSchemaVersion()
@@ -279,6 +279,8 @@ void Database::fail(const QSqlError &error, const QString &what) const
 {
     const StorageError::Kind kind = kindOf(error);
     QString reason = reasonFor(kind, error);
+    if (kind == StorageError::Kind::Corrupt || kind == StorageError::Kind::NotADatabase)
+        leaveFileUntouchedOnClose();
     if (kind == StorageError::Kind::Generic)
         reason += QStringLiteral(" [") + what.simplified().left(200) + QLatin1Char(']');
     throw StorageError(kind, m_path, reason);
@@ -295,6 +297,12 @@ Database::ChangeStamp Database::changeStamp() const
     stamp.otherConnections = scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
     stamp.thisConnection = sqlite3_total_changes64(handle());
     return stamp;
+}
+
+void Database::leaveFileUntouchedOnClose() const
+{
+    if (sqlite3 *raw = handle())
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 }
 
 sqlite3 *Database::handle() const

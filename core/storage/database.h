@@ -41,6 +41,11 @@ public:
 
     /// AppDataLocation/kizuna.sqlite: where the app keeps its data unless told otherwise.
     static QString defaultPath();
+    /// Creates `folder` 0700 if missing (it will hold personal data); throws StorageError
+    /// naming `databasePath`.
+    static void createPrivateFolder(const QString &folder, const QString &databasePath);
+    /// Creates a new empty file 0600, failing if it exists; throws StorageError.
+    static void createPrivateFile(const QString &path);
     /// The schema version this build creates and understands.
     static int latestSchemaVersion();
 
@@ -82,6 +87,9 @@ public:
 
     /// The raw SQLite handle, for the few things Qt SQL does not expose (sessions, backups).
     sqlite3 *handle() const;
+    /// After SQLite reported the file damaged: closing no longer checkpoints the WAL into
+    /// it, so a damaged file is left exactly as it was found, for a restore or a rescue.
+    void leaveFileUntouchedOnClose() const;
 
     QSqlDatabase &connection() { return m_db; }
 

@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "filebytes.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -12,20 +13,6 @@
 using namespace kizuna;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
 
 StorageError::Kind openError(const QString &path)
 {
@@ -69,9 +56,9 @@ TEST_CASE("a file that is not SQLite is refused and left untouched", "[storage]"
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cards.sqlite"));
     const QByteArray bytes = QByteArrayLiteral("会社名,姓,名\r\nひかり電子,山田,太郎\r\n");
-    writeFile(path, bytes);
+    test::writeFileBytes(path, bytes);
     CHECK(openError(path) == StorageError::Kind::NotADatabase);
-    CHECK(readAll(path) == bytes);
+    CHECK(test::readFileBytes(path) == bytes);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 }
 
@@ -80,7 +67,7 @@ TEST_CASE("a database from a newer Kizuna is refused and left untouched", "[stor
     test::TestDatabase t;
     t.db().execute(QStringLiteral("PRAGMA user_version = 99"));
     t.close();
-    const QByteArray before = readAll(t.path());
+    const QByteArray before = test::readFileBytes(t.path());
     try {
         Database db(t.path());
         FAIL("a newer database was opened");
@@ -88,7 +75,7 @@ TEST_CASE("a database from a newer Kizuna is refused and left untouched", "[stor
         CHECK(error.kind() == StorageError::Kind::TooNew);
         CHECK(error.message().contains(QStringLiteral("99")));
     }
-    CHECK(readAll(t.path()) == before);
+    CHECK(test::readFileBytes(t.path()) == before);
 }
 
 TEST_CASE("another program's SQLite file is refused and left untouched", "[storage]")
@@ -105,24 +92,24 @@ TEST_CASE("another program's SQLite file is refused and left untouched", "[stora
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
-    const QByteArray before = readAll(path);
+    const QByteArray before = test::readFileBytes(path);
     CHECK(openError(path) == StorageError::Kind::NotADatabase);
-    CHECK(readAll(path) == before);
+    CHECK(test::readFileBytes(path) == before);
 }
 
 TEST_CASE("a damaged database is reported, not overwritten", "[storage]")
 {
     test::TestDatabase t;
     t.close();
-    QByteArray bytes = readAll(t.path());
+    QByteArray bytes = test::readFileBytes(t.path());
     REQUIRE(bytes.size() > 4096);
     // Keep the header, wreck the schema page.
     for (qsizetype i = 100; i < 4096; ++i)
         bytes[i] = static_cast<char>(0xA5);
-    writeFile(t.path(), bytes);
+    test::writeFileBytes(t.path(), bytes);
     const StorageError::Kind kind = openError(t.path());
     CHECK((kind == StorageError::Kind::Corrupt || kind == StorageError::Kind::NotADatabase));
-    CHECK(readAll(t.path()) == bytes);
+    CHECK(test::readFileBytes(t.path()) == bytes);
 }
 
 TEST_CASE("a location that cannot be written gives a clear error", "[storage]")

@@ -1,5 +1,6 @@
 #include "contactbuilder.h"
 #include "contacts/contactservice.h"
+#include "storage/backupservice.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -50,7 +51,12 @@ TEST_CASE("erasing a person leaves no trace in the database or its WAL", "[stora
         QByteArrayLiteral("03-9876-5432"), QStringLiteral("極秘の相談").toUtf8()};
     REQUIRE_FALSE(filesContaining(t.folder(), secrets.first()).isEmpty());
 
+    const QString backupBefore = BackupService(t.db()).backUpNow();
     service.erase(id);
+    // A backup taken after the erase must be as clean as the file; the one before it is the
+    // user's to delete, and is removed here so the search covers only what should be clean.
+    REQUIRE(QFile::remove(backupBefore));
+    BackupService(t.db()).backUpNow();
     CHECK_THROWS_AS(service.get(id), StorageError);
     ContactListQuery search;
     search.search = QStringLiteral("てしがわら");
@@ -60,9 +66,19 @@ TEST_CASE("erasing a person leaves no trace in the database or its WAL", "[stora
               .scalar(QStringLiteral("SELECT count(*) FROM contact_tags WHERE contact_id = 1"))
               .toInt() == 0);
 
+    // Text is stored as UTF-8; the UTF-16 forms are searched too, in case any layer (the
+    // search index, a future encoding pragma) stores them so.
+    REQUIRE(t.db().scalar(QStringLiteral("PRAGMA encoding")).toString() == QStringLiteral("UTF-8"));
+    const QString backups = BackupService::folderFor(t.path());
+    REQUIRE(QDir(backups).entryList(QDir::Files).size() == 1);
     for (const QByteArray &secret : secrets) {
-        CAPTURE(QString::fromUtf8(secret));
-        CHECK(filesContaining(t.folder(), secret).isEmpty());
+        const QString text = QString::fromUtf8(secret);
+        CAPTURE(text);
+        for (const QByteArray &form :
+             {secret, QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2)}) {
+            CHECK(filesContaining(t.folder(), form).isEmpty());
+            CHECK(filesContaining(backups, form).isEmpty());
+        }
     }
     CHECK(service.count({}) == 1);
 }
