@@ -17,7 +17,8 @@ using namespace kizuna;
 namespace {
 
 // The issue's scale is 50 kills during a 100,000-row import (KIZUNA_KILL_ROWS=100000
-// KIZUNA_KILL_ROUNDS=50, about N minutes on two cores); CI runs a smaller one by default.
+// KIZUNA_KILL_ROUNDS=50, about 25 minutes on two cores in the debug build); CI runs a smaller one
+// by default.
 int fromEnvironment(const char *name, int fallback)
 {
     bool ok = false;
@@ -65,7 +66,9 @@ TEST_CASE("an import killed at any moment leaves all of its batch or none", "[cl
     const QJsonObject summary = QJsonDocument::fromJson(whole.readAllStandardOutput()).object();
     const qint64 created = summary.value(QStringLiteral("created")).toInteger();
     CHECK(created + summary.value(QStringLiteral("merged")).toInteger() == kRows);
-    CHECK(created > kRows * 99 / 100);
+    // Most rows are new people, so all and none of the batch are far apart (the generated
+    // names repeat more at 100,000: 97,324 new there).
+    CHECK(created > kRows * 95 / 100);
 
     QRandomGenerator random(20261124);
     int killedMidway = 0;
