@@ -3,6 +3,7 @@
 // same stage changes in the same run (the least any funnel has to read).
 #include "benchdatabase.h"
 #include "benchoptions.h"
+#include "resulttable.h"
 #include "sqlite3runner.h"
 #include "stats.h"
 
@@ -114,6 +115,7 @@ int main(int argc, char *argv[])
     std::printf("%-16s %9s %9s %9s  %s\n", "funnel", "leads", "p50 ms", "max ms",
                 "target <= 200 ms");
     int failures = 0;
+    QList<std::pair<QString, double>> firstAndWarm; // for the combined table, with the floor
     const FunnelStatistics statistics(db, today);
     // The first funnel of a session reads the whole history into memory; the ones after it,
     // for any period or source, walk that copy until the database changes.
@@ -121,6 +123,8 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const qint64 leads = statistics.compute({}).leads;
+        firstAndWarm.append({QStringLiteral("first of a session (reads the history)"),
+                             static_cast<double>(timer.nsecsElapsed()) / 1e6});
         std::printf("%-16s %9lld %9.1f %9s  %s\n", "first (reads)", static_cast<long long>(leads),
                     static_cast<double>(timer.nsecsElapsed()) / 1e6, "", "(no target)");
     }
@@ -135,6 +139,7 @@ int main(int argc, char *argv[])
         }
         const bench::Summary s = bench::summarize(times);
         const bool ok = s.p50 <= 200;
+        firstAndWarm.append({QString::fromUtf8(c.name), s.p50});
         failures += ok ? 0 : 1;
         std::printf("%-16s %9lld %9.1f %9.1f  %s\n", c.name, static_cast<long long>(leads), s.p50,
                     s.max, ok ? "ok" : "MISSED");
@@ -143,5 +148,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("-readonly"), dbPath,
          QStringLiteral("SELECT to_stage, count(*) FROM stage_changes GROUP BY to_stage")});
     std::printf("floor: sqlite3 counts the stage changes by stage: %.0f ms\n", floor * 1000.0);
+    const bench::ResultTable results(QStringLiteral("funnel"));
+    const QString floorText = QStringLiteral("sqlite3 counts the steps %1")
+                                  .arg(bench::ResultTable::milliseconds(floor * 1000.0));
+    for (qsizetype i = 0; i < firstAndWarm.size(); ++i) {
+        const auto &[name, ms] = firstAndWarm.at(i);
+        results.add(
+            QStringLiteral("%1, %2 contacts, %3 steps: p50").arg(name).arg(count).arg(steps),
+            bench::ResultTable::milliseconds(ms), i == 0 ? QString() : QStringLiteral("<= 200 ms"),
+            floorText, i == 0 ? std::nullopt : std::optional<bool>(ms <= 200));
+    }
     return failures == 0 ? 0 : 3;
 }

@@ -2,6 +2,7 @@
 // database with normalisation, readings, duplicate checks and the search index, then the same
 // file again (everything merges). Beside it, the baseline the issue names: sqlite3's own
 // ".import --csv" into :memory: plus an FTS5 trigram index of the same rows, in the same run.
+#include "resulttable.h"
 #include "sqlite3runner.h"
 
 #include "contacts/contactservice.h"
@@ -155,6 +156,9 @@ int main(int argc, char *argv[])
     std::printf("%-28s %9s %9s %9s %9s %10s\n", "run", "seconds", "rows/s", "created", "merged",
                 "x baseline");
 
+    const bench::ResultTable results(QStringLiteral("import"));
+    const QString baselineText =
+        QStringLiteral("sqlite3 .import + FTS5 %1").arg(bench::ResultTable::seconds(baseline));
     const MecabReadingGuesser guesser;
     for (const QString &file : {utf8, cp932}) {
         const QString db = dir.filePath(QFileInfo(file).baseName() + QStringLiteral(".sqlite"));
@@ -165,6 +169,10 @@ int main(int argc, char *argv[])
         const Run again = importOnce(importer, file);
         for (const auto &[name, run] : {std::pair{QStringLiteral("first import"), first},
                                         std::pair{QStringLiteral("same file again"), again}}) {
+            results.add(
+                QStringLiteral("%1 rows, %2 %3").arg(rows).arg(QFileInfo(file).baseName(), name),
+                bench::ResultTable::seconds(run.seconds), QStringLiteral("<= 1.5 x baseline"),
+                baselineText, run.seconds <= 1.5 * baseline);
             std::printf("%-28s %9.2f %9.0f %9lld %9lld %10.1f\n",
                         qPrintable(QFileInfo(file).baseName() + QLatin1Char(' ') + name),
                         run.seconds, static_cast<double>(rows) / run.seconds,
@@ -173,5 +181,7 @@ int main(int argc, char *argv[])
         }
     }
     std::printf("peak resident memory of the imports: %.0f MiB\n", peakRssMiB());
+    results.add(QStringLiteral("peak resident memory of the imports"),
+                QStringLiteral("%1 MiB").arg(peakRssMiB(), 0, 'f', 0));
     return 0;
 }
