@@ -99,13 +99,14 @@ void printFunnel(QTextStream &out, const Funnel &funnel)
 
 } // namespace
 
-int runFunnel(CliContext &context, const QStringList &arguments)
+QStringList funnelFilterOptions()
 {
-    const CommandLine line(arguments,
-                           {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("source"),
-                            QStringLiteral("tag")},
-                           {kJson});
-    line.expectPositionals(0);
+    return {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("source"),
+            QStringLiteral("tag")};
+}
+
+FunnelFilter funnelFilterFrom(const CommandLine &line)
+{
     FunnelFilter filter;
     if (line.isSet(QStringLiteral("from")))
         filter.from = parseDateOption(QStringLiteral("from"), line.value(QStringLiteral("from")));
@@ -115,6 +116,14 @@ int runFunnel(CliContext &context, const QStringList &arguments)
         throw UsageError{tr("--from must not be after --to")};
     filter.source = line.value(QStringLiteral("source"));
     filter.tag = line.value(QStringLiteral("tag"));
+    return filter;
+}
+
+int runFunnel(CliContext &context, const QStringList &arguments)
+{
+    const CommandLine line(arguments, funnelFilterOptions(), {kJson});
+    line.expectPositionals(0);
+    const FunnelFilter filter = funnelFilterFrom(line);
     const Funnel funnel = FunnelStatistics(context.database(), context.today()).compute(filter);
     if (line.isSet(kJson))
         context.printJson(funnelToJson(funnel));

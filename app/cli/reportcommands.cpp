@@ -3,8 +3,11 @@
 #include "clicontext.h"
 #include "commandline.h"
 #include "contactoptions.h"
+#include "funnelcommand.h"
+#include "io/fileerror.h"
 #include "report/callsheetreport.h"
 #include "report/contactprofilereport.h"
+#include "report/funnelsummaryreport.h"
 
 #include <QCoreApplication>
 
@@ -78,17 +81,39 @@ int runProfile(CliContext &context, const QStringList &arguments)
     return 0;
 }
 
+int runFunnelSummary(CliContext &context, const QStringList &arguments)
+{
+    QStringList options = funnelFilterOptions();
+    options << kPdf << kLang << QStringLiteral("png");
+    const CommandLine line(arguments, options, {});
+    line.expectPositionals(0);
+    const FunnelFilter filter = funnelFilterFrom(line);
+    const QString path = pdfPath(line);
+    const FunnelSummaryReport report(context.database(), localeFrom(line), context.today());
+    const Funnel funnel = report.funnel(filter);
+    if (line.isSet(QStringLiteral("png"))) {
+        const QString png = line.value(QStringLiteral("png"));
+        if (png.isEmpty() || !report.chart(funnel).save(png, "PNG"))
+            throw FileError(png, 0, tr("the chart cannot be written there"));
+        context.out() << tr("Wrote the chart to %1.").arg(png) << '\n';
+    }
+    printWritten(context, report.write(path, funnel, context.today()), path);
+    return 0;
+}
+
 } // namespace
 
 int runReport(CliContext &context, const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        throw UsageError{tr("report takes followups or contact")};
+        throw UsageError{tr("report takes followups, contact or funnel")};
     const QString what = arguments.first();
     if (what == QStringLiteral("followups"))
         return runCallSheet(context, arguments.mid(1));
     if (what == QStringLiteral("contact"))
         return runProfile(context, arguments.mid(1));
+    if (what == QStringLiteral("funnel"))
+        return runFunnelSummary(context, arguments.mid(1));
     throw UsageError{tr("unknown report \"%1\"").arg(what)};
 }
 

@@ -11,6 +11,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace kizuna {
 
@@ -76,6 +77,11 @@ void paintFooter(QPainter &painter, const QRectF &band, int page, int pages)
 ReportWriter::ReportWriter(const QLocale &locale)
     : m_locale(locale)
 {}
+
+void ReportWriter::addImage(const QString &name, const QImage &image)
+{
+    m_images.append({name, image});
+}
 
 QString ReportWriter::fontFamily()
 {
@@ -152,6 +158,8 @@ int ReportWriter::print(const QString &html, const Heading &heading,
     document.setDefaultStyleSheet(styleSheet());
     document.setDocumentMargin(0);
     document.setPageSize(body);
+    for (const auto &[name, image] : m_images)
+        document.addResource(QTextDocument::ImageResource, QUrl(name), image);
     document.setHtml(html);
     const int pages = document.pageCount();
 

@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QDate>
+#include <QImage>
+#include <QList>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QString>
+
+#include <utility>
 
 namespace kizuna {
 
@@ -27,6 +31,10 @@ public:
 
     explicit ReportWriter(const QLocale &locale);
 
+    /// An image the HTML shows as <img src="NAME" width="W">, W in pixels at 96 dpi (the
+    /// body is about 700 wide).
+    void addImage(const QString &name, const QImage &image);
+
     /// Writes `html` to `path` (replacing the file only once it is complete) and returns the
     /// number of pages. Throws FileError naming the file when it cannot be written.
     int write(const QString &html, const Heading &heading, const QString &path) const;
@@ -46,6 +54,7 @@ public:
 
 private:
     QLocale m_locale;
+    QList<std::pair<QString, QImage>> m_images;
 };
 
 } // namespace kizuna

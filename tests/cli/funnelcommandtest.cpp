@@ -1,10 +1,13 @@
 #include "clirunner.h"
+#include "pdftext.h"
 #include "qtcatch.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 
 using kizuna::test::CliRunner;
+using kizuna::test::PdfText;
 
 namespace {
 
@@ -22,11 +25,10 @@ qint64 addLead(const CliRunner &cli, const QString &family, const QString &enter
         .toLongLong();
 }
 
-} // namespace
-
-TEST_CASE("funnel --json gives the stages, sources and cohorts of a period", "[cli][funnel]")
+// Three leads from one trade show: one on to hot and a won deal, one lost, one before the
+// period.
+void addHistory(const CliRunner &cli)
 {
-    CliRunner cli;
     ok(cli, QStringLiteral("sources|add|産業交流展2026|--kind|trade_show|--cost|300000"));
     const qint64 a = addLead(cli, QStringLiteral("青木"), QStringLiteral("2026-11-12"));
     const qint64 b = addLead(cli, QStringLiteral("井上"), QStringLiteral("2026-11-12"));
@@ -41,6 +43,61 @@ TEST_CASE("funnel --json gives the stages, sources and cohorts of a period", "[c
                             .value(QStringLiteral("id"))
                             .toInteger();
     ok(cli, QStringLiteral("deals|win|%1").arg(deal));
+}
+
+} // namespace
+
+TEST_CASE("report funnel prints the chart, the stages, the sources and the cohorts",
+          "[cli][funnel][report]")
+{
+    CliRunner cli;
+    addHistory(cli);
+    const QString pdf = cli.databasePath() + QStringLiteral(".funnel.pdf");
+    const QString png = cli.databasePath() + QStringLiteral(".chart.png");
+
+    const auto result = ok(cli, QStringLiteral("report|funnel|--from|2026-11-01|--to|2026-11-30|"
+                                               "--lang|en|--pdf|%1|--png|%2")
+                                    .arg(pdf, png));
+    CHECK(result.out.contains(QStringLiteral("Wrote 1 page to")));
+    const QImage chart(png);
+    CHECK(chart.size() == QSize(2000, 900));
+    // The cold bar (both leads) spans the middle of its row in the cold colour.
+    CHECK(chart.pixelColor(1260, 90) == QColor(0x4A, 0x7F, 0xC1));
+
+    const PdfText text = PdfText::read(pdf);
+    CHECK(text.pageCount == 1);
+    const QString all = PdfText::squeezed(text.all());
+    CHECK(all.contains(QStringLiteral("Funnelsummary")));
+    CHECK(all.contains(QStringLiteral("Leadsthatentered")));
+    CHECK(all.contains(QStringLiteral("November1,2026")));
+    CHECK(all.contains(QStringLiteral("November30,2026")));
+    CHECK(all.contains(QStringLiteral("2leadsentered;1ofthemstandatlostnow.")));
+    // Stage, reached, now, on to the next, median stay (3 and 8 days), lost from here.
+    CHECK(all.contains(QStringLiteral("Cold2050.0%5.5days1")));
+    CHECK(all.contains(QStringLiteral("Customer110.0%—0")));
+    // Source, leads, customers, revenue, cost, cost per customer, ROI.
+    CHECK(all.contains(QStringLiteral("産業交流展2026211,200,000JPY300,000JPY300,000JPY300.0%")));
+    CHECK(all.contains(QStringLiteral("November2026")));
+    CHECK(all.contains(QStringLiteral("1/1")));
+
+    // In Japanese the period reads in Japanese dates; the October lead joins for all time.
+    ok(cli, QStringLiteral("report|funnel|--pdf|%1").arg(pdf));
+    const QString ja = PdfText::squeezed(PdfText::read(pdf).all());
+    CHECK(ja.contains(QStringLiteral("2026年11月24日")));
+    CHECK(ja.contains(QStringLiteral("2026年10月")));
+    CHECK(ja.contains(QStringLiteral("産業交流展2026")));
+
+    CHECK(cli.run({QStringLiteral("report"), QStringLiteral("funnel")}).exitCode != 0); // no --pdf
+    CHECK(cli.run({QStringLiteral("report"), QStringLiteral("funnel"), QStringLiteral("--from"),
+                   QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+                   QStringLiteral("2026-11-01"), QStringLiteral("--pdf"), pdf})
+              .exitCode != 0);
+}
+
+TEST_CASE("funnel --json gives the stages, sources and cohorts of a period", "[cli][funnel]")
+{
+    CliRunner cli;
+    addHistory(cli);
 
     const QJsonObject funnel =
         ok(cli, QStringLiteral("funnel|--from|2026-11-01|--to|2026-11-30|--json")).json().object();
