@@ -8,6 +8,7 @@
 #include "report/callsheetreport.h"
 #include "report/contactprofilereport.h"
 #include "report/funnelsummaryreport.h"
+#include "text/coretranslation.h"
 
 #include <QCoreApplication>
 
@@ -27,8 +28,11 @@ const QString kLang = QStringLiteral("lang");
 QLocale localeFrom(const CommandLine &line)
 {
     const QString lang = line.value(kLang, QStringLiteral("ja"));
-    if (lang == QStringLiteral("ja"))
-        return QLocale(QLocale::Japanese, QLocale::Japan);
+    if (lang == QStringLiteral("ja")) {
+        const QLocale japanese(QLocale::Japanese, QLocale::Japan);
+        CoreTranslation::install(japanese); // the report's words, not the CLI's messages
+        return japanese;
+    }
     if (lang == QStringLiteral("en"))
         return QLocale(QLocale::English, QLocale::UnitedStates);
     throw UsageError{tr("--lang must be ja or en")};

@@ -4,6 +4,8 @@
 #include "storage/backupservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
+#include "text/coretranslation.h"
+#include "text/coretranslation.h"
 #include "text/mecabreadingguesser.h"
 
 #include <QApplication>
@@ -35,6 +37,7 @@ void installTranslations(QApplication &app, const QString &language)
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/kizuna_ja.qm")))
         QCoreApplication::installTranslator(own);
+    kizuna::CoreTranslation::install(QLocale());
 }
 
 void reportFatal(const QString &message)

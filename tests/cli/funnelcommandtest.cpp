@@ -84,6 +84,9 @@ TEST_CASE("report funnel prints the chart, the stages, the sources and the cohor
     ok(cli, QStringLiteral("report|funnel|--pdf|%1").arg(pdf));
     const QString ja = PdfText::squeezed(PdfText::read(pdf).all());
     CHECK(ja.contains(QStringLiteral("2026年11月24日")));
+    CHECK(ja.contains(QStringLiteral("ファネル集計"))); // the report's own words too
+    CHECK(ja.contains(QStringLiteral("認知3")));        // all time: three leads reached cold
+    CHECK_FALSE(ja.contains(QStringLiteral("Funnelsummary")));
     CHECK(ja.contains(QStringLiteral("2026年10月")));
     CHECK(ja.contains(QStringLiteral("産業交流展2026")));
 
