@@ -94,9 +94,12 @@ int edit(CliContext &context, const QStringList &args)
     options.removeAll(QStringLiteral("stage"));
     const CommandLine line(args, options, {QStringLiteral("json")});
     line.expectPositionals(1);
-    Contact contact = context.contacts().get(line.id(0, tr("contact id")));
+    const Contact base = context.contacts().get(line.id(0, tr("contact id")));
+    Contact contact = base;
     applyContactOptions(line, contact);
-    context.contacts().update(contact);
+    // Saved as an edit of what was read, so another program's change meanwhile to a field
+    // not named here survives.
+    context.contacts().update(base, contact);
     if (line.isSet(QStringLiteral("json")))
         printContact(context, context.contacts().get(contact.id), true);
     return 0;

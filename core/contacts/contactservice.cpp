@@ -1,7 +1,9 @@
 #include "contactservice.h"
 
+#include "contacteditmerger.h"
 #include "contactnormalizer.h"
 #include "contactvalidator.h"
+#include "domain/personname.h"
 #include "nurture/cadencekeeper.h"
 #include "nurture/nurturesettings.h"
 #include "nurture/scorekeeper.h"
@@ -91,24 +93,47 @@ QList<qint64> ContactService::addAll(const QList<Contact> &contacts)
 
 void ContactService::update(const Contact &contact)
 {
-    const Contact previous = get(contact.id);
-    Contact c = prepared(contact, &previous);
-    c.id = contact.id;
-    c.detailsConfirmedAt = now(); // editing counts as checking
     Transaction transaction(m_db);
+    // Read inside the write transaction: nobody can change the contact between the read
+    // and the write.
+    save(contact, get(contact.id));
+    transaction.commit();
+}
+
+void ContactService::update(const Contact &base, const Contact &edited)
+{
+    Transaction transaction(m_db);
+    const Contact stored = get(base.id);
+    const EditMerge merged = ContactEditMerger::merge(base, edited, stored);
+    if (!merged.conflicts.isEmpty())
+        throw StorageError(StorageError::Kind::Conflict, m_db.path(),
+                           QCoreApplication::translate(
+                               "Contacts", "%1 was changed in another window or program since "
+                                           "it was opened (%2); nothing was saved: open it "
+                                           "again to see that change")
+                               .arg(displayName(stored, nameOrderFor(QLocale())),
+                                    merged.conflicts.join(QStringLiteral(", "))));
+    save(merged.contact, stored);
+    transaction.commit();
+}
+
+void ContactService::save(const Contact &contact, const Contact &previous)
+{
+    Contact c = prepared(contact, &previous);
+    c.id = previous.id;
+    c.detailsConfirmedAt = now(); // editing counts as checking
     m_repository.update(c);
     if (c.stage != previous.stage && m_repository.stages().change(c.id, c.stage, today(), {}))
         CadenceKeeper(m_db, NurtureSettings::load(SettingsRepository(m_db)), today())
             .afterStageChange(c.id, c.stage);
     ScoreKeeper(m_db).recompute(c.id, today());
-    transaction.commit();
 }
 
 void ContactService::confirmDetails(qint64 id)
 {
+    Transaction transaction(m_db);
     Contact c = get(id);
     c.detailsConfirmedAt = now();
-    Transaction transaction(m_db);
     m_repository.update(c);
     ScoreKeeper(m_db).recompute(id, today());
     transaction.commit();
@@ -116,9 +141,9 @@ void ContactService::confirmDetails(qint64 id)
 
 void ContactService::confirmReading(qint64 id)
 {
+    Transaction transaction(m_db);
     Contact c = get(id);
     c.readingGuessed = false;
-    Transaction transaction(m_db);
     m_repository.update(c);
     transaction.commit();
 }

@@ -27,8 +27,17 @@ public:
     QList<qint64> addAll(const QList<Contact> &contacts);
     /// Saves a changed contact; its details count as confirmed today. A guessed reading
     /// follows a changed name; a reading typed by the user is kept and counts as confirmed.
-    /// A changed stage is recorded as a step in the stage history.
+    /// A changed stage is recorded as a step in the stage history. Replaces every field with
+    /// the given one: for callers that just read the contact in the same breath (tests);
+    /// an editor saves with the overload below.
     void update(const Contact &contact);
+    /// Saves a user's edit: `base` is the contact as the editor read it, `edited` what the
+    /// user made of it. Only the fields the user changed are written, over the contact as it
+    /// is stored at the moment of saving, so another window's or program's change to other
+    /// fields in the meantime survives (ContactEditMerger). A field changed meanwhile to
+    /// another value than the user's throws StorageError(Conflict) naming the fields; nothing
+    /// is written then.
+    void update(const Contact &base, const Contact &edited);
     /// Marks the guessed reading as confirmed by the user.
     void confirmReading(qint64 id);
     /// Records that the user checked the details today: the contact leaves the review list.
@@ -70,6 +79,8 @@ public:
 
 private:
     Contact prepared(Contact contact, const Contact *previous) const;
+    /// Writes `contact` over `previous`, its stored state; within the caller's transaction.
+    void save(const Contact &contact, const Contact &previous);
     void guessReadings(Contact &contact) const;
 
     Database &m_db;

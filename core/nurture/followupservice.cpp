@@ -73,13 +73,16 @@ qint64 FollowUpService::add(const FollowUp &followUp)
     return id;
 }
 
-FollowUpService::Completion FollowUpService::close(FollowUp f, FollowUpStatus status,
+FollowUpService::Completion FollowUpService::close(qint64 id, FollowUpStatus status,
                                                    const QString &summary, Outcome outcome,
                                                    const Next &next, std::optional<Channel> channel)
 {
     if (next.mode == Next::Mode::On && !next.on.isValid())
         throw ValidationError(QStringLiteral("next"), tr("the next follow-up needs a day"));
     Transaction transaction(m_db);
+    // Read inside the write transaction: a follow-up another window or program closed a
+    // moment ago is refused, not done twice with two touches and two next dates.
+    FollowUp f = requireOpen(id);
     FollowUpRepository followUps(m_db);
     Completion result;
     // Closed before the touch is logged, so the touch does not move it as an open cadence
@@ -120,7 +123,7 @@ FollowUpService::Completion FollowUpService::complete(qint64 id, const QString &
                                                       Outcome outcome, const Next &next,
                                                       std::optional<Channel> channel)
 {
-    return close(requireOpen(id), FollowUpStatus::Done, summary, outcome, next, channel);
+    return close(id, FollowUpStatus::Done, summary, outcome, next, channel);
 }
 
 QDate FollowUpService::proposedNext(qint64 contactId) const
@@ -131,8 +134,7 @@ QDate FollowUpService::proposedNext(qint64 contactId) const
 
 FollowUpService::Completion FollowUpService::skip(qint64 id, const Next &next)
 {
-    return close(requireOpen(id), FollowUpStatus::Skipped, QString(), Outcome::None, next,
-                 std::nullopt);
+    return close(id, FollowUpStatus::Skipped, QString(), Outcome::None, next, std::nullopt);
 }
 
 QDate FollowUpService::snooze(qint64 id, int days)

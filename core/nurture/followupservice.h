@@ -70,8 +70,8 @@ public:
 
 private:
     FollowUp requireOpen(qint64 id) const;
-    Completion close(FollowUp followUp, FollowUpStatus status, const QString &summary,
-                     Outcome outcome, const Next &next, std::optional<Channel> channel);
+    Completion close(qint64 id, FollowUpStatus status, const QString &summary, Outcome outcome,
+                     const Next &next, std::optional<Channel> channel);
 
     Database &m_db;
     QDate m_today;

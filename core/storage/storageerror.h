@@ -23,6 +23,8 @@ public:
         Locked,       ///< another program held the database longer than the busy timeout
         DiskFull,
         NotFound, ///< a record asked for by id does not exist
+        /// someone else changed the same fields of a record since it was read
+        Conflict,
     };
 
     StorageError(Kind kind, const QString &file, const QString &reason);
