@@ -4,6 +4,7 @@
 #include "contactdetailview.h"
 #include "contactlistmodel.h"
 #include "contacts/contactservice.h"
+#include "databasemenu.h"
 #include "funnelview.h"
 #include "sourcesview.h"
 #include "stagepalette.h"
@@ -42,6 +43,7 @@ constexpr int kSearchDelayMs = 150;
 MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
+    , m_databaseMenu(new DatabaseMenu(this, service.database(), databasePath))
 {
     // The window system appends the application's display name ("… — Kizuna").
     setWindowTitle(QDir::toNativeSeparators(databasePath));
@@ -211,6 +213,11 @@ QWidget *MainWindow::buildContactsPage()
 void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_databaseMenu->addTo(file);
+    connect(m_databaseMenu, &DatabaseMenu::sessionEnding, this, &QWidget::close);
+    connect(m_databaseMenu, &DatabaseMenu::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -279,6 +286,11 @@ void MainWindow::sizeColumns()
     };
     for (const auto &[column, sample] : samples)
         m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + padding);
+}
+
+SessionRequest MainWindow::sessionRequest() const
+{
+    return m_databaseMenu->request();
 }
 
 QString MainWindow::statusText() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sessionrequest.h"
+
 #include <QMainWindow>
 
 class QComboBox;
@@ -17,6 +19,7 @@ class AgendaView;
 class FunnelView;
 class SourcesView;
 class ContactDetailView;
+class DatabaseMenu;
 class ContactListModel;
 class ContactService;
 
@@ -43,6 +46,9 @@ public:
     SourcesView *sourcesView() const { return m_sources; }
     QListWidget *pageList() const { return m_pages; }
     QStackedWidget *pageStack() const { return m_pageStack; }
+    DatabaseMenu *databaseMenu() const { return m_databaseMenu; }
+    /// What the user asked for by closing: quit, another database, or a restore.
+    SessionRequest sessionRequest() const;
     /// The counts shown in the status bar.
     QString statusText() const;
 
@@ -85,6 +91,7 @@ private:
     AgendaView *m_agenda = nullptr;
     FunnelView *m_funnel = nullptr;
     SourcesView *m_sources = nullptr;
+    DatabaseMenu *m_databaseMenu = nullptr;
 };
 
 } // namespace kizuna

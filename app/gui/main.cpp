@@ -1,10 +1,11 @@
 // kizuna: the desktop application.
 #include "contacts/contactservice.h"
+#include "databaseopener.h"
 #include "mainwindow.h"
+#include "sessionrequest.h"
 #include "storage/backupservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
-#include "text/coretranslation.h"
 #include "text/coretranslation.h"
 #include "text/mecabreadingguesser.h"
 
@@ -12,11 +13,11 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QLibraryInfo>
-#include <QMessageBox>
 #include <QTranslator>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -38,15 +39,6 @@ void installTranslations(QApplication &app, const QString &language)
     if (own->load(QStringLiteral(":/i18n/kizuna_ja.qm")))
         QCoreApplication::installTranslator(own);
     kizuna::CoreTranslation::install(QLocale());
-}
-
-void reportFatal(const QString &message)
-{
-    std::fprintf(stderr, "kizuna: %s\n", qPrintable(message));
-    // A modal box would wait forever for a click that cannot come without a screen.
-    if (QGuiApplication::platformName() != QStringLiteral("offscreen") &&
-        QGuiApplication::platformName() != QStringLiteral("minimal"))
-        QMessageBox::critical(nullptr, QStringLiteral("Kizuna"), message);
 }
 
 void describeApplication()
@@ -78,6 +70,28 @@ bool asksForHelpOrVersion(int argc, char *argv[])
             return true;
     }
     return false;
+}
+
+// One window on one database until the user quits or asks for another file; nothing when
+// the database cannot be opened (the user was told why).
+std::optional<kizuna::SessionRequest> runSession(const QString &path)
+{
+    const std::unique_ptr<kizuna::Database> database = kizuna::DatabaseOpener::open(path);
+    if (!database)
+        return std::nullopt;
+    try {
+        // The daily backup, before anything is edited; one that fails must not keep the
+        // user from working, so it is reported and the app goes on.
+        kizuna::BackupService(*database).backUpIfDue(QDate::currentDate());
+    } catch (const kizuna::StorageError &error) {
+        std::fprintf(stderr, "kizuna: %s\n", qPrintable(error.message()));
+    }
+    const kizuna::MecabReadingGuesser guesser;
+    kizuna::ContactService service(*database, guesser.isAvailable() ? &guesser : nullptr);
+    kizuna::MainWindow window(service, path);
+    window.show();
+    QApplication::exec();
+    return window.sessionRequest();
 }
 
 } // namespace
@@ -115,30 +129,18 @@ int main(int argc, char *argv[])
     }
     installTranslations(app, language);
 
-    const QString path =
+    QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : kizuna::Database::defaultPath();
-    std::unique_ptr<kizuna::Database> database;
-    try {
-        database = std::make_unique<kizuna::Database>(path);
-    } catch (const kizuna::StorageError &error) {
-        const bool damaged = error.kind() == kizuna::StorageError::Kind::Corrupt ||
-                             error.kind() == kizuna::StorageError::Kind::NotADatabase;
-        reportFatal(damaged ? error.message() + QStringLiteral("\n\n") +
-                                  kizuna::BackupService::restoreAdvice(path)
-                            : error.message());
-        return 1;
+    // New, Open and Restore close the window and its database; the loop opens what was
+    // asked for in their place.
+    for (;;) {
+        const std::optional<kizuna::SessionRequest> request = runSession(path);
+        if (!request)
+            return 1;
+        if (request->kind == kizuna::SessionRequest::Kind::Quit)
+            return 0;
+        if (request->kind == kizuna::SessionRequest::Kind::Restore)
+            kizuna::DatabaseOpener::restore(request->path, request->backup);
+        path = request->path;
     }
-    try {
-        // The daily backup, before anything is edited; one that fails must not keep the
-        // user from working, so it is reported and the app goes on.
-        kizuna::BackupService(*database).backUpIfDue(QDate::currentDate());
-    } catch (const kizuna::StorageError &error) {
-        std::fprintf(stderr, "kizuna: %s\n", qPrintable(error.message()));
-    }
-    const kizuna::MecabReadingGuesser guesser;
-    kizuna::ContactService service(*database, guesser.isAvailable() ? &guesser : nullptr);
-
-    kizuna::MainWindow window(service, path);
-    window.show();
-    return QApplication::exec();
 }
