@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include "io/fileerror.h"
+#include "pagebreaker.h"
 #include "text/dateformat.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -157,29 +158,46 @@ int ReportWriter::print(const QString &html, const Heading &heading,
     document.setDefaultFont(fontOf(kBodyPointSize));
     document.setDefaultStyleSheet(styleSheet());
     document.setDocumentMargin(0);
-    document.setPageSize(body);
+    // One endless page: PageBreaker decides where pages end.
+    document.setPageSize(QSizeF(body.width(), -1));
     for (const auto &[name, image] : m_images)
         document.addResource(QTextDocument::ImageResource, QUrl(name), image);
     document.setHtml(html);
-    const int pages = document.pageCount();
+    const QList<PageSlice> slices = PageBreaker::pages(document, body.height());
+    const int pages = static_cast<int>(slices.size());
 
     QPainter painter;
     if (!painter.begin(&writer))
         return 0;
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, Qt::black);
+    // Draws [top, bottom) of the document with its top at `at` on the page.
+    const auto paintBand = [&](qreal top, qreal bottom, const QPointF &at) {
+        painter.save();
+        // A cut between table rows runs along the rule between them; a hair either side
+        // draws that rule on both pages, still short of the cells' text.
+        const qreal bleed = millimetres(0.12);
+        painter.translate(at - QPointF(0, top));
+        painter.setClipRect(
+            QRectF(QPointF(0, top - bleed), QSizeF(body.width(), bottom - top + 2 * bleed)));
+        // The layout draws what meets context.clip: without the bleed, so that no line of
+        // the page before is drawn (clipped away, yet still in the PDF's text).
+        context.clip = QRectF(QPointF(0, top), QSizeF(body.width(), bottom - top));
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+    };
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             writer.newPage();
         paintHeading(painter, headingBand, heading, m_locale);
         paintFooter(painter, footerBand, i + 1, pages);
-        painter.save();
-        const QRectF visible(QPointF(0, i * body.height()), body);
-        painter.translate(headingBand.bottomLeft() - visible.topLeft());
-        painter.setClipRect(visible);
-        context.clip = visible;
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
+        const PageSlice &slice = slices.at(i);
+        QPointF at = headingBand.bottomLeft();
+        if (slice.headerHeight() > 0) {
+            paintBand(slice.headerTop, slice.headerBottom, at);
+            at.ry() += slice.headerHeight();
+        }
+        paintBand(slice.top, slice.bottom, at);
     }
     return painter.end() ? pages : 0;
 }

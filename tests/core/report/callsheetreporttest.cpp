@@ -5,6 +5,7 @@
 #include "nurture/followupservice.h"
 #include "pdftext.h"
 #include "testdatabase.h"
+#include "text/dateformat.h"
 
 #include "qtcatch.h"
 
@@ -97,6 +98,83 @@ TEST_CASE("a call sheet spans pages and names every follow-up's contact under it
             CHECK(page.contains(part));
         CHECK(page.contains(QStringLiteral("2026年11月24日")));
         CHECK(page.contains(QStringLiteral("%1/%2").arg(i + 1).arg(pages)));
+    }
+}
+
+TEST_CASE("a page break never cuts a follow-up nor leaves a day's heading alone",
+          "[report][callsheet]")
+{
+    test::TestDatabase t;
+    ContactService contacts(t.db(), nullptr);
+    contacts.setToday(kToday);
+    FollowUpService followUps(t.db(), kToday);
+    // Days of uneven length, so that page ends fall at many places in a row and a heading.
+    const QList<int> perDay{7, 23, 3, 30, 1, 11, 16};
+    struct Entry
+    {
+        QString name, email, purpose;
+        QDate day;
+        bool firstOfDay = false;
+    };
+    QList<Entry> entries;
+    QDate day(2026, 12, 1);
+    for (const int count : perDay) {
+        for (int k = 0; k < count; ++k) {
+            const qsizetype i = entries.size();
+            Entry e{kFamilies.at(i % kFamilies.size()) + kGivens.at(i / kFamilies.size()),
+                    QStringLiteral("p%1@example.jp").arg(i), QStringLiteral("用件%1番").arg(i), day,
+                    k == 0};
+            Contact card =
+                ContactBuilder()
+                    .name(kFamilies.at(i % kFamilies.size()), kGivens.at(i / kFamilies.size()))
+                    .company(QStringLiteral("株式会社ひかり電子"))
+                    .email(e.email)
+                    .phone(QStringLiteral("03-1234-5678"));
+            card.phoneMobile = QStringLiteral("090-1111-2222");
+            FollowUp f;
+            f.contactId = contacts.add(card);
+            f.dueOn = day;
+            f.dueAt = QTime(8, 0).addSecs(60 * k);
+            f.channel = Channel::Phone;
+            f.purpose = e.purpose;
+            followUps.add(f);
+            entries.append(e);
+        }
+        day = day.addDays(1);
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sheet.pdf"));
+    const int pages =
+        CallSheetReport(t.db(), kJapanese).write(path, QDate(2026, 12, 1), day.addDays(-1), kToday);
+    const PdfText pdf = PdfText::read(path);
+    REQUIRE(pdf.pages.size() == pages);
+    REQUIRE(pages >= 6);
+    const auto pageOf = [&](const QString &text) {
+        QList<int> found;
+        for (int p = 0; p < pages; ++p) {
+            if (PdfText::squeezed(pdf.pages.at(p)).contains(text))
+                found.append(p);
+        }
+        return found;
+    };
+    // A day's table that goes on over a page names its columns again there.
+    for (int p = 0; p < pages; ++p) {
+        INFO("page " << p + 1);
+        CHECK(PdfText::squeezed(pdf.pages.at(p)).contains(QStringLiteral("Phone/e-mail")));
+    }
+    for (const Entry &e : entries) {
+        INFO(e.name.toStdString() << " " << e.email.toStdString());
+        // A follow-up whole on one page: its name, purpose and e-mail (the last line of its
+        // row) together.
+        const QList<int> namePages = pageOf(e.name);
+        REQUIRE(namePages.size() == 1);
+        CHECK(pageOf(e.email) == namePages);
+        CHECK(pageOf(e.purpose) == namePages);
+        if (e.firstOfDay) {
+            // The day's heading stands on the page of its first follow-up.
+            const QString heading = DateFormat::dayHeading(e.day, kJapanese);
+            CHECK(pageOf(heading).contains(namePages.first()));
+        }
     }
 }
 
