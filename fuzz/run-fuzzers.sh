@@ -5,11 +5,14 @@
 # invariant (the input is saved under build/fuzz/findings/).
 #
 #   cmake --preset fuzz && cmake --build --preset fuzz
-#   bash fuzz/run-fuzzers.sh 600
+#   bash fuzz/run-fuzzers.sh 600                         # every target
+#   bash fuzz/run-fuzzers.sh 600 fuzz_vcard_reader       # only the targets named
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${1:-60}"
+shift || true
+only=("$@")
 build=build/fuzz
 shared="${KIZUNA_SHARED_DIR:-../shared}"
 fixtures=tests/data/import
@@ -37,6 +40,9 @@ mkdir -p "$fields"
 run() {
     local target="$1"
     shift
+    if [ ${#only[@]} -ne 0 ] && [[ ! " ${only[*]} " == *" $target "* ]]; then
+        return 0
+    fi
     mkdir -p "$build/corpus/$target"
     echo "== $target, ${seconds} s"
     local status=0

@@ -1,1052 +1,1149 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
-    <context>
-        <name>Channel</name>
-        <message>
-            <source>Phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>メール</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>訪問</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>手紙</translation>
-        </message>
-        <message>
-            <source>Social</source>
-            <translation>SNS</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>イベント</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>その他</translation>
-        </message>
-    </context>
-    <context>
-        <name>SourceKind</name>
-        <message>
-            <source>Trade show</source>
-            <translation>展示会</translation>
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation>紹介</translation>
-        </message>
-        <message>
-            <source>Web</source>
-            <translation>Web</translation>
-        </message>
-        <message>
-            <source>Seminar</source>
-            <translation>セミナー</translation>
-        </message>
-        <message>
-            <source>Advertisement</source>
-            <translation>広告</translation>
-        </message>
-        <message>
-            <source>Cold call</source>
-            <translation>テレアポ</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>その他</translation>
-        </message>
-    </context>
-    <context>
-        <name>Stage</name>
-        <message>
-            <source>Cold</source>
-            <translation>認知</translation>
-        </message>
-        <message>
-            <source>Warm</source>
-            <translation>関心</translation>
-        </message>
-        <message>
-            <source>Hot</source>
-            <translation>検討</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>顧客</translation>
-        </message>
-        <message>
-            <source>Loyal</source>
-            <translation>リピーター</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>失注</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::AgendaModel</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>期日</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>連絡先</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>会社</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>手段</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>目的</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>ステージ</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>スコア</translation>
-        </message>
-        <message>
-            <source>Last touch</source>
-            <translation>最終接触</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>期限切れ</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>今日</translation>
-        </message>
-        <message>
-            <source>This week</source>
-            <translation>今週</translation>
-        </message>
-        <message>
-            <source>Dropped leads</source>
-            <translation>途切れたリード</translation>
-        </message>
-        <message>
-            <source>Details to review</source>
-            <translation>要確認の連絡先情報</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::AgendaView</name>
-        <message>
-            <source>Agenda</source>
-            <translation>予定</translation>
-        </message>
-        <message>
-            <source>Could not read the agenda: %1</source>
-            <translation>予定を読み込めませんでした: %1</translation>
-        </message>
-        <message>
-            <source>Mark &amp;done…</source>
-            <translation>完了(&amp;D)…</translation>
-        </message>
-        <message>
-            <source>Snooze 1 d&amp;ay</source>
-            <translation>1日延期(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Snooze 1 &amp;week</source>
-            <translation>1週間延期(&amp;W)</translation>
-        </message>
-        <message>
-            <source>&amp;Reschedule…</source>
-            <translation>日程変更(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>S&amp;kip</source>
-            <translation>スキップ(&amp;K)</translation>
-        </message>
-        <message>
-            <source>&amp;Schedule follow-up…</source>
-            <translation>フォローを予定(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Kizuna</source>
-            <translation>Kizuna</translation>
-        </message>
-        <message>
-            <source>Done. Next follow-up: %1</source>
-            <translation>完了しました。次回のフォロー: %1</translation>
-        </message>
-        <message>
-            <source>Done. No further follow-up.</source>
-            <translation>完了しました。次回のフォローはありません。</translation>
-        </message>
-        <message>
-            <source>Snoozed to %1</source>
-            <translation>%1 に延期しました</translation>
-        </message>
-        <message>
-            <source>Moved to %1</source>
-            <translation>%1 に変更しました</translation>
-        </message>
-        <message>
-            <source>Skipped. Next follow-up: %1</source>
-            <translation>スキップしました。次回のフォロー: %1</translation>
-        </message>
-        <message>
-            <source>Skipped.</source>
-            <translation>スキップしました。</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>フォロー</translation>
-        </message>
-        <message>
-            <source>Follow-up scheduled for %1</source>
-            <translation>%1 にフォローを予定しました</translation>
-        </message>
-        <message>
-            <source>Reschedule</source>
-            <translation>日程変更</translation>
-        </message>
-        <message>
-            <source>Schedule follow-up</source>
-            <translation>フォローを予定</translation>
-        </message>
-        <message numerus="yes">
-            <source>Call sheet saved: %1 (%n page(s))</source>
-            <translation>
-                <numerusform>コールシートを保存しました: %1（%nページ）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Call sheet</source>
-            <translation>コールシート</translation>
-        </message>
-        <message>
-            <source>Save call sheet as PDF</source>
-            <translation>コールシートをPDFで保存</translation>
-        </message>
-        <message>
-            <source>call-sheet-%1.pdf</source>
-            <translation>コールシート-%1.pdf</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>&amp;Print call sheet…</source>
-            <translation>コールシートを印刷(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>The printer could not print.</source>
-            <translation>プリンターで印刷できませんでした。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Call sheet printed (%n page(s))</source>
-            <translation>
-                <numerusform>コールシートを印刷しました（%nページ）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Call sheet as PD&amp;F…</source>
-            <translation>コールシートをPDFに(&amp;F)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::ContactDetailView</name>
-        <message>
-            <source>Select a contact to see their card.</source>
-            <translation>連絡先を選ぶと名刺の内容が表示されます。</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>会社</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>部署</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>役職</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>段階</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>Direct</source>
-            <translation>直通</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>携帯</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>FAX</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>メール</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>住所</translation>
-        </message>
-        <message>
-            <source>Web</source>
-            <translation>Web</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>獲得経路</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>タグ</translation>
-        </message>
-        <message>
-            <source>Card exchanged</source>
-            <translation>名刺交換日</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>メモ</translation>
-        </message>
-        <message>
-            <source>%1 (guessed)</source>
-            <translation>%1（推定）</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::ContactListModel</name>
-        <message>
-            <source>Reading guessed automatically; please confirm it</source>
-            <translation>読みは自動推定です。確認してください</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>氏名</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>読み</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>会社</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>役職</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>段階</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>メール</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>タグ</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::DatePickerDialog</name>
-        <message>
-            <source>&amp;From:</source>
-            <translation>開始日(&amp;F):</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>終了日(&amp;T):</translation>
-        </message>
-        <message>
-            <source>&amp;Day:</source>
-            <translation>日付(&amp;D):</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::DealDialog</name>
-        <message>
-            <source>Edit deal</source>
-            <translation>商談の編集</translation>
-        </message>
-        <message>
-            <source>New deal</source>
-            <translation>新しい商談</translation>
-        </message>
-        <message>
-            <source>Name, reading, company or phone</source>
-            <translation>名前・よみ・会社名・電話番号</translation>
-        </message>
-        <message>
-            <source>&amp;Find contact:</source>
-            <translation>連絡先を検索(&amp;F):</translation>
-        </message>
-        <message>
-            <source>&amp;Contact:</source>
-            <translation>連絡先(&amp;C):</translation>
-        </message>
-        <message>
-            <source>What is being sold, e.g. Maintenance contract 2027</source>
-            <translation>商談の内容（例: 保守契約 2027年度）</translation>
-        </message>
-        <message>
-            <source>&amp;Deal:</source>
-            <translation>商談名(&amp;D):</translation>
-        </message>
-        <message>
-            <source>whole yen, e.g. 1200000</source>
-            <translation>円単位（例: 1200000）</translation>
-        </message>
-        <message>
-            <source>&amp;Amount (yen):</source>
-            <translation>金額・円(&amp;A):</translation>
-        </message>
-        <message>
-            <source>&amp;Expected to close on</source>
-            <translation>成約予定日(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Nobody matches "%1".</source>
-            <translation>「%1」に一致する連絡先はありません。</translation>
-        </message>
-        <message>
-            <source>Find the contact the deal is with.</source>
-            <translation>商談の相手を検索して選んでください。</translation>
-        </message>
-        <message>
-            <source>Say what the deal is about.</source>
-            <translation>商談名を入力してください。</translation>
-        </message>
-        <message>
-            <source>The amount "%1" is not an amount in whole yen (0 or more).</source>
-            <translation>金額「%1」は円単位の数（0以上）ではありません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::DealTableModel</name>
-        <message>
-            <source>Open</source>
-            <translation>商談中</translation>
-        </message>
-        <message>
-            <source>Won</source>
-            <translation>受注</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>失注</translation>
-        </message>
-        <message>
-            <source>(contact %1)</source>
-            <translation>（連絡先 %1）</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>連絡先</translation>
-        </message>
-        <message>
-            <source>Deal</source>
-            <translation>商談</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>金額</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状態</translation>
-        </message>
-        <message>
-            <source>Expected close</source>
-            <translation>成約予定日</translation>
-        </message>
-        <message>
-            <source>Closed on</source>
-            <translation>確定日</translation>
-        </message>
-        <message>
-            <source>Opened on</source>
-            <translation>開始日</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::FunnelChartView</name>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2人</translation>
-        </message>
-        <message>
-            <source>%1 of the stage above</source>
-            <translation>前の段階から %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Funnel: %n lead(s) entered</source>
-            <translation>
-                <numerusform>ファネル: 見込み客 %n人</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> · %1 lost now</source>
-            <translation> ・ 現在失注 %1人</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::FunnelCohortModel</name>
-        <message>
-            <source>Month entered</source>
-            <translation>獲得月</translation>
-        </message>
-        <message>
-            <source>Leads</source>
-            <translation>見込み客</translation>
-        </message>
-        <message>
-            <source>Customers now</source>
-            <translation>現在の顧客</translation>
-        </message>
-        <message>
-            <source>Became customers</source>
-            <translation>顧客化率</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::FunnelStageModel</name>
-        <message>
-            <source>%1 days</source>
-            <translation>%1日</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>段階</translation>
-        </message>
-        <message>
-            <source>Reached</source>
-            <translation>到達</translation>
-        </message>
-        <message>
-            <source>There now</source>
-            <translation>現在</translation>
-        </message>
-        <message>
-            <source>To next stage</source>
-            <translation>次の段階へ</translation>
-        </message>
-        <message>
-            <source>Median stay</source>
-            <translation>滞在日数（中央値）</translation>
-        </message>
-        <message>
-            <source>Lost from here</source>
-            <translation>ここから失注</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::FunnelView</name>
-        <message>
-            <source>This month</source>
-            <translation>今月</translation>
-        </message>
-        <message>
-            <source>Last 12 months</source>
-            <translation>過去12か月</translation>
-        </message>
-        <message>
-            <source>All time</source>
-            <translation>全期間</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>期間を指定</translation>
-        </message>
-        <message>
-            <source>from the start</source>
-            <translation>最初から</translation>
-        </message>
-        <message>
-            <source>Export chart as PNG…</source>
-            <translation>グラフをPNGで保存…</translation>
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation>期間(&amp;P):</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>〜</translation>
-        </message>
-        <message>
-            <source>&amp;Source:</source>
-            <translation>獲得経路(&amp;S):</translation>
-        </message>
-        <message>
-            <source>All sources</source>
-            <translation>すべての経路</translation>
-        </message>
-        <message>
-            <source>The period ends before it starts: choose an end on or after %1.</source>
-            <translation>期間の終わりが始まりより前です。%1以降の日付を選んでください。</translation>
-        </message>
-        <message>
-            <source>Counting the funnel…</source>
-            <translation>ファネルを集計しています…</translation>
-        </message>
-        <message>
-            <source>the first card</source>
-            <translation>最初の名刺</translation>
-        </message>
-        <message>
-            <source>all sources</source>
-            <translation>すべての経路</translation>
-        </message>
-        <message>
-            <source>Leads that entered from %1 to %2, %3: %4.</source>
-            <translation>%1から%2までに獲得した見込み客（%3）: %4人</translation>
-        </message>
-        <message>
-            <source>Could not count the funnel: %1</source>
-            <translation>ファネルを集計できませんでした: %1</translation>
-        </message>
-        <message>
-            <source>Export chart as PNG</source>
-            <translation>グラフをPNGで保存</translation>
-        </message>
-        <message>
-            <source>PNG images (*.png)</source>
-            <translation>PNG画像 (*.png)</translation>
-        </message>
-        <message>
-            <source>Could not write %1.</source>
-            <translation>%1 に書き込めませんでした。</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::MainWindow</name>
-        <message>
-            <source>Search name, reading, company, phone… (Ctrl+F)</source>
-            <translation>名前・読み・会社・電話で検索…（Ctrl+F）</translation>
-        </message>
-        <message>
-            <source>All stages</source>
-            <translation>すべての段階</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>検索</translation>
-        </message>
-        <message>
-            <source>Stage:</source>
-            <translation>段階:</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>表示(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>検索(&amp;F)…</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>最新の情報に更新(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About Kizuna</source>
-            <translation>Kizuna について(&amp;A)</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Qt について(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>Kizuna</source>
-            <translation>Kizuna</translation>
-        </message>
-        <message>
-            <source>%1 of %2 contacts</source>
-            <translation>%2件中 %1件</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n件</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No business cards yet.
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>手紙</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>SNS</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>restored %1; the previous file is kept as %2</source>
+        <translation>%1 から復元しました。以前のファイルは %2 として残してあります</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the database is as it was.
 
-Add contacts with kizuna-cli, or load the demo data set with "kizuna-cli demo" to look around.</source>
-            <translation>名刺がまだありません。
+%1</source>
+        <translation>バックアップから復元できませんでした。データベースは元のままです。
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was left as it is. You can restore one of its backups.</source>
+        <translation>%1
+
+ファイルはそのまま残してあります。バックアップのどれかから復元できます。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceKind</name>
+    <message>
+        <source>Trade show</source>
+        <translation>展示会</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>セミナー</translation>
+    </message>
+    <message>
+        <source>Advertisement</source>
+        <translation>広告</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>テレアポ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Cold</source>
+        <translation>認知</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>関心</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>検討</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>リピーター</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失注</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::AgendaModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>最終接触</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <source>Dropped leads</source>
+        <translation>途切れたリード</translation>
+    </message>
+    <message>
+        <source>Details to review</source>
+        <translation>要確認の連絡先情報</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Could not read the agenda: %1</source>
+        <translation>予定を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>完了(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Snooze 1 d&amp;ay</source>
+        <translation>1日延期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Snooze 1 &amp;week</source>
+        <translation>1週間延期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>日程変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>スキップ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule follow-up…</source>
+        <translation>フォローを予定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Kizuna</source>
+        <translation>Kizuna</translation>
+    </message>
+    <message>
+        <source>Done. Next follow-up: %1</source>
+        <translation>完了しました。次回のフォロー: %1</translation>
+    </message>
+    <message>
+        <source>Done. No further follow-up.</source>
+        <translation>完了しました。次回のフォローはありません。</translation>
+    </message>
+    <message>
+        <source>Snoozed to %1</source>
+        <translation>%1 に延期しました</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>%1 に変更しました</translation>
+    </message>
+    <message>
+        <source>Skipped. Next follow-up: %1</source>
+        <translation>スキップしました。次回のフォロー: %1</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>スキップしました。</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォロー</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1</source>
+        <translation>%1 にフォローを予定しました</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>日程変更</translation>
+    </message>
+    <message>
+        <source>Schedule follow-up</source>
+        <translation>フォローを予定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call sheet saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>コールシートを保存しました: %1（%nページ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call sheet</source>
+        <translation>コールシート</translation>
+    </message>
+    <message>
+        <source>Save call sheet as PDF</source>
+        <translation>コールシートをPDFで保存</translation>
+    </message>
+    <message>
+        <source>call-sheet-%1.pdf</source>
+        <translation>コールシート-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print call sheet…</source>
+        <translation>コールシートを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The printer could not print.</source>
+        <translation>プリンターで印刷できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call sheet printed (%n page(s))</source>
+        <translation>
+            <numerusform>コールシートを印刷しました（%nページ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call sheet as PD&amp;F…</source>
+        <translation>コールシートをPDFに(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ContactDetailView</name>
+    <message>
+        <source>Select a contact to see their card.</source>
+        <translation>連絡先を選ぶと名刺の内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直通</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>獲得経路</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Card exchanged</source>
+        <translation>名刺交換日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>%1 (guessed)</source>
+        <translation>%1（推定）</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ContactListModel</name>
+    <message>
+        <source>Reading guessed automatically; please confirm it</source>
+        <translation>読みは自動推定です。確認してください</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読み</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::DatabaseMenu</name>
+    <message>
+        <source>Kizuna databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Kizuna データベース (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新しいデータベース(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新しいデータベース</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is opened as it is.</source>
+        <translation>%1 はすでにあります。そのまま開きます。</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>%1 にバックアップしました</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <source>The backup could not be written; the database is as it was.
+
+%1</source>
+        <translation>バックアップを書き込めませんでした。データベースは元のままです。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::DatePickerDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::DealDialog</name>
+    <message>
+        <source>Edit deal</source>
+        <translation>商談の編集</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>新しい商談</translation>
+    </message>
+    <message>
+        <source>Name, reading, company or phone</source>
+        <translation>名前・よみ・会社名・電話番号</translation>
+    </message>
+    <message>
+        <source>&amp;Find contact:</source>
+        <translation>連絡先を検索(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>連絡先(&amp;C):</translation>
+    </message>
+    <message>
+        <source>What is being sold, e.g. Maintenance contract 2027</source>
+        <translation>商談の内容（例: 保守契約 2027年度）</translation>
+    </message>
+    <message>
+        <source>&amp;Deal:</source>
+        <translation>商談名(&amp;D):</translation>
+    </message>
+    <message>
+        <source>whole yen, e.g. 1200000</source>
+        <translation>円単位（例: 1200000）</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yen):</source>
+        <translation>金額・円(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Expected to close on</source>
+        <translation>成約予定日(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation>「%1」に一致する連絡先はありません。</translation>
+    </message>
+    <message>
+        <source>Find the contact the deal is with.</source>
+        <translation>商談の相手を検索して選んでください。</translation>
+    </message>
+    <message>
+        <source>Say what the deal is about.</source>
+        <translation>商談名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not an amount in whole yen (0 or more).</source>
+        <translation>金額「%1」は円単位の数（0以上）ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::DealTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation>商談中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>受注</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失注</translation>
+    </message>
+    <message>
+        <source>(contact %1)</source>
+        <translation>（連絡先 %1）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>成約予定日</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>確定日</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>開始日</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::FunnelChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2人</translation>
+    </message>
+    <message>
+        <source>%1 of the stage above</source>
+        <translation>前の段階から %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Funnel: %n lead(s) entered</source>
+        <translation>
+            <numerusform>ファネル: 見込み客 %n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 lost now</source>
+        <translation> ・ 現在失注 %1人</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::FunnelCohortModel</name>
+    <message>
+        <source>Month entered</source>
+        <translation>獲得月</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>見込み客</translation>
+    </message>
+    <message>
+        <source>Customers now</source>
+        <translation>現在の顧客</translation>
+    </message>
+    <message>
+        <source>Became customers</source>
+        <translation>顧客化率</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::FunnelStageModel</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>到達</translation>
+    </message>
+    <message>
+        <source>There now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>To next stage</source>
+        <translation>次の段階へ</translation>
+    </message>
+    <message>
+        <source>Median stay</source>
+        <translation>滞在日数（中央値）</translation>
+    </message>
+    <message>
+        <source>Lost from here</source>
+        <translation>ここから失注</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::FunnelView</name>
+    <message>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>過去12か月</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>最初から</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>グラフをPNGで保存…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>獲得経路(&amp;S):</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>すべての経路</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose an end on or after %1.</source>
+        <translation>期間の終わりが始まりより前です。%1以降の日付を選んでください。</translation>
+    </message>
+    <message>
+        <source>Counting the funnel…</source>
+        <translation>ファネルを集計しています…</translation>
+    </message>
+    <message>
+        <source>the first card</source>
+        <translation>最初の名刺</translation>
+    </message>
+    <message>
+        <source>all sources</source>
+        <translation>すべての経路</translation>
+    </message>
+    <message>
+        <source>Leads that entered from %1 to %2, %3: %4.</source>
+        <translation>%1から%2までに獲得した見込み客（%3）: %4人</translation>
+    </message>
+    <message>
+        <source>Could not count the funnel: %1</source>
+        <translation>ファネルを集計できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>グラフをPNGで保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::MainWindow</name>
+    <message>
+        <source>Search name, reading, company, phone… (Ctrl+F)</source>
+        <translation>名前・読み・会社・電話で検索…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>すべての段階</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>段階:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Kizuna</source>
+        <translation>Kizuna について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Kizuna</source>
+        <translation>Kizuna</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation>%2件中 %1件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No business cards yet.
+
+Add contacts with kizuna-cli, or load the demo data set with &quot;kizuna-cli demo&quot; to look around.</source>
+        <translation>名刺がまだありません。
 
 kizuna-cli で連絡先を追加するか、「kizuna-cli demo」でデモデータを読み込んでお試しください。</translation>
-        </message>
-        <message>
-            <source>Nobody matches "%1".</source>
-            <translation>「%1」に一致する連絡先はありません。</translation>
-        </message>
-        <message>
-            <source>About Kizuna</source>
-            <translation>Kizuna について</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Kizuna %1&lt;/h3&gt;&lt;p&gt;Lead management for small businesses: business cards in, follow-ups that keep every lead warm.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Kizuna %1&lt;/h3&gt;&lt;p&gt;小規模事業者のための見込み客管理。名刺を取り込み、途切れないフォローで見込み客を育てます。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書 バージョン3以降の下で配布されています。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Could not read more contacts: %1</source>
-            <translation>これ以上の連絡先を読み込めませんでした: %1</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>連絡先</translation>
-        </message>
-        <message>
-            <source>Funnel</source>
-            <translation>ファネル</translation>
-        </message>
-        <message>
-            <source>Sources &amp;&amp; deals</source>
-            <translation>獲得経路と商談</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>予定</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::MarkDoneDialog</name>
-        <message>
-            <source>Mark done: %1</source>
-            <translation>完了: %1</translation>
-        </message>
-        <message>
-            <source>What was said or agreed</source>
-            <translation>話した内容・約束したこと</translation>
-        </message>
-        <message>
-            <source>Next follow-up on</source>
-            <translation>次回のフォロー</translation>
-        </message>
-        <message>
-            <source>No further follow-up</source>
-            <translation>次回のフォローなし</translation>
-        </message>
-        <message>
-            <source>The cadence proposes %1.</source>
-            <translation>周期による次回の提案: %1</translation>
-        </message>
-        <message>
-            <source>This stage has no cadence.</source>
-            <translation>このステージには周期がありません。</translation>
-        </message>
-        <message>
-            <source>&amp;Channel:</source>
-            <translation>手段(&amp;C):</translation>
-        </message>
-        <message>
-            <source>&amp;Outcome:</source>
-            <translation>結果(&amp;O):</translation>
-        </message>
-        <message>
-            <source>&amp;Summary:</source>
-            <translation>要旨(&amp;S):</translation>
-        </message>
-        <message>
-            <source>No particular outcome</source>
-            <translation>特になし</translation>
-        </message>
-        <message>
-            <source>Reached</source>
-            <translation>話せた</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>不在</translation>
-        </message>
-        <message>
-            <source>Left a message</source>
-            <translation>伝言を残した</translation>
-        </message>
-        <message>
-            <source>Interested</source>
-            <translation>関心あり</translation>
-        </message>
-        <message>
-            <source>Not interested</source>
-            <translation>関心なし</translation>
-        </message>
-        <message>
-            <source>Meeting booked</source>
-            <translation>面談の約束</translation>
-        </message>
-        <message>
-            <source>E-mail bounced</source>
-            <translation>メール不達</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::SourceChartView</name>
-        <message>
-            <source>Revenue</source>
-            <translation>売上</translation>
-        </message>
-        <message>
-            <source>Cost</source>
-            <translation>費用</translation>
-        </message>
-        <message>
-            <source>ROI</source>
-            <translation>ROI</translation>
-        </message>
-        <message>
-            <source>(no source)</source>
-            <translation>（経路なし）</translation>
-        </message>
-        <message>
-            <source>Customers, revenue and ROI by source</source>
-            <translation>獲得経路別の顧客・売上・ROI</translation>
-        </message>
-        <message>
-            <source>Thousands of yen</source>
-            <translation>千円</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%n customer(s))</source>
-            <translation>
-                <numerusform>%1（顧客 %n人）</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::SourceDialog</name>
-        <message>
-            <source>Edit source</source>
-            <translation>獲得経路の編集</translation>
-        </message>
-        <message>
-            <source>New source</source>
-            <translation>新しい獲得経路</translation>
-        </message>
-        <message>
-            <source>e.g. Trade show, autumn 2026</source>
-            <translation>例: 展示会 2026秋</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>名前(&amp;N):</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>種類(&amp;K):</translation>
-        </message>
-        <message>
-            <source>whole yen, e.g. 350000</source>
-            <translation>円単位（例: 350000）</translation>
-        </message>
-        <message>
-            <source>&amp;Cost (yen):</source>
-            <translation>費用・円(&amp;C):</translation>
-        </message>
-        <message>
-            <source>&amp;Started on</source>
-            <translation>開始日(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Ended on</source>
-            <translation>終了日(&amp;E)</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>メモ(&amp;O):</translation>
-        </message>
-        <message>
-            <source>Give the source a name.</source>
-            <translation>獲得経路の名前を入力してください。</translation>
-        </message>
-        <message>
-            <source>The cost "%1" is not an amount in whole yen (0 or more).</source>
-            <translation>費用「%1」は円単位の数（0以上）ではありません。</translation>
-        </message>
-        <message>
-            <source>The end is before the start.</source>
-            <translation>終了日が開始日より前です。</translation>
-        </message>
-        <message>
-            <source>A source named "%1" exists already.</source>
-            <translation>「%1」という獲得経路はすでにあります。</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::SourceTableModel</name>
-        <message>
-            <source>(no source)</source>
-            <translation>（経路なし）</translation>
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation>%1〜%2</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>獲得経路</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>種類</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>期間</translation>
-        </message>
-        <message>
-            <source>Cost</source>
-            <translation>費用</translation>
-        </message>
-        <message>
-            <source>Leads</source>
-            <translation>見込み客</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>顧客</translation>
-        </message>
-        <message>
-            <source>Revenue</source>
-            <translation>売上</translation>
-        </message>
-        <message>
-            <source>Cost per customer</source>
-            <translation>顧客獲得単価</translation>
-        </message>
-        <message>
-            <source>ROI</source>
-            <translation>ROI</translation>
-        </message>
-    </context>
-    <context>
-        <name>kizuna::SourcesView</name>
-        <message>
-            <source>&amp;New source…</source>
-            <translation>新しい獲得経路(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit source…</source>
-            <translation>獲得経路を編集(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete source…</source>
-            <translation>獲得経路を削除(&amp;D)…</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>獲得経路</translation>
-        </message>
-        <message>
-            <source>New de&amp;al…</source>
-            <translation>新しい商談(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Ed&amp;it deal…</source>
-            <translation>商談を編集(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>Mark &amp;won</source>
-            <translation>受注にする(&amp;W)</translation>
-        </message>
-        <message>
-            <source>Mark &amp;lost</source>
-            <translation>失注にする(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Deals</source>
-            <translation>商談</translation>
-        </message>
-        <message>
-            <source>Sources &amp; deals</source>
-            <translation>獲得経路と商談</translation>
-        </message>
-        <message>
-            <source>Source "%1" added.</source>
-            <translation>獲得経路「%1」を追加しました。</translation>
-        </message>
-        <message>
-            <source>Source "%1" saved.</source>
-            <translation>獲得経路「%1」を保存しました。</translation>
-        </message>
-        <message>
-            <source>Delete source</source>
-            <translation>獲得経路の削除</translation>
-        </message>
-        <message numerus="yes">
-            <source>Delete the source "%1"? Its %n contact(s) keep all their details and lose only the link to it.</source>
-            <translation>
-                <numerusform>獲得経路「%1」を削除しますか？ この経路の連絡先 %n人の情報はそのまま残り、経路とのつながりだけがなくなります。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Source "%1" deleted.</source>
-            <translation>獲得経路「%1」を削除しました。</translation>
-        </message>
-        <message>
-            <source>Deal "%1" opened.</source>
-            <translation>商談「%1」を登録しました。</translation>
-        </message>
-        <message>
-            <source>Deal "%1" saved.</source>
-            <translation>商談「%1」を保存しました。</translation>
-        </message>
-        <message>
-            <source>Deal "%1" lost.</source>
-            <translation>商談「%1」を失注にしました。</translation>
-        </message>
-        <message>
-            <source>Deal "%1" won; the contact is now %2.</source>
-            <translation>商談「%1」を受注にしました。連絡先は「%2」になりました。</translation>
-        </message>
-        <message>
-            <source>Deal "%1" won.</source>
-            <translation>商談「%1」を受注にしました。</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation>「%1」に一致する連絡先はありません。</translation>
+    </message>
+    <message>
+        <source>About Kizuna</source>
+        <translation>Kizuna について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kizuna %1&lt;/h3&gt;&lt;p&gt;Lead management for small businesses: business cards in, follow-ups that keep every lead warm.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kizuna %1&lt;/h3&gt;&lt;p&gt;小規模事業者のための見込み客管理。名刺を取り込み、途切れないフォローで見込み客を育てます。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書 バージョン3以降の下で配布されています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not read more contacts: %1</source>
+        <translation>これ以上の連絡先を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>ファネル</translation>
+    </message>
+    <message>
+        <source>Sources &amp;&amp; deals</source>
+        <translation>獲得経路と商談</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>予定</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::MarkDoneDialog</name>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>話した内容・約束したこと</translation>
+    </message>
+    <message>
+        <source>Next follow-up on</source>
+        <translation>次回のフォロー</translation>
+    </message>
+    <message>
+        <source>No further follow-up</source>
+        <translation>次回のフォローなし</translation>
+    </message>
+    <message>
+        <source>The cadence proposes %1.</source>
+        <translation>周期による次回の提案: %1</translation>
+    </message>
+    <message>
+        <source>This stage has no cadence.</source>
+        <translation>このステージには周期がありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>手段(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>要旨(&amp;S):</translation>
+    </message>
+    <message>
+        <source>No particular outcome</source>
+        <translation>特になし</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>話せた</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>伝言を残した</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>関心あり</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>関心なし</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>面談の約束</translation>
+    </message>
+    <message>
+        <source>E-mail bounced</source>
+        <translation>メール不達</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The current file is not deleted: it is kept beside it as %1.before-restore-… in case you need it again.</source>
+        <translation>戻したいバックアップを選んでください。今のファイルは削除されず、あとで必要になったときのために %1.before-restore-… として同じ場所に残ります。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>このデータベースのバックアップはまだありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::SourceChartView</name>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>（経路なし）</translation>
+    </message>
+    <message>
+        <source>Customers, revenue and ROI by source</source>
+        <translation>獲得経路別の顧客・売上・ROI</translation>
+    </message>
+    <message>
+        <source>Thousands of yen</source>
+        <translation>千円</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n customer(s))</source>
+        <translation>
+            <numerusform>%1（顧客 %n人）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::SourceDialog</name>
+    <message>
+        <source>Edit source</source>
+        <translation>獲得経路の編集</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>新しい獲得経路</translation>
+    </message>
+    <message>
+        <source>e.g. Trade show, autumn 2026</source>
+        <translation>例: 展示会 2026秋</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>whole yen, e.g. 350000</source>
+        <translation>円単位（例: 350000）</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (yen):</source>
+        <translation>費用・円(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Started on</source>
+        <translation>開始日(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>終了日(&amp;E)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation>獲得経路の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The cost &quot;%1&quot; is not an amount in whole yen (0 or more).</source>
+        <translation>費用「%1」は円単位の数（0以上）ではありません。</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <source>A source named &quot;%1&quot; exists already.</source>
+        <translation>「%1」という獲得経路はすでにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::SourceTableModel</name>
+    <message>
+        <source>(no source)</source>
+        <translation>（経路なし）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>獲得経路</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>見込み客</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <source>Cost per customer</source>
+        <translation>顧客獲得単価</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::SourcesView</name>
+    <message>
+        <source>&amp;New source…</source>
+        <translation>新しい獲得経路(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit source…</source>
+        <translation>獲得経路を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete source…</source>
+        <translation>獲得経路を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>獲得経路</translation>
+    </message>
+    <message>
+        <source>New de&amp;al…</source>
+        <translation>新しい商談(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it deal…</source>
+        <translation>商談を編集(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;won</source>
+        <translation>受注にする(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;lost</source>
+        <translation>失注にする(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>Sources &amp; deals</source>
+        <translation>獲得経路と商談</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; added.</source>
+        <translation>獲得経路「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; saved.</source>
+        <translation>獲得経路「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>獲得経路の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the source &quot;%1&quot;? Its %n contact(s) keep all their details and lose only the link to it.</source>
+        <translation>
+            <numerusform>獲得経路「%1」を削除しますか？ この経路の連絡先 %n人の情報はそのまま残り、経路とのつながりだけがなくなります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; deleted.</source>
+        <translation>獲得経路「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; opened.</source>
+        <translation>商談「%1」を登録しました。</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; saved.</source>
+        <translation>商談「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; lost.</source>
+        <translation>商談「%1」を失注にしました。</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; won; the contact is now %2.</source>
+        <translation>商談「%1」を受注にしました。連絡先は「%2」になりました。</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; won.</source>
+        <translation>商談「%1」を受注にしました。</translation>
+    </message>
+</context>
 </TS>

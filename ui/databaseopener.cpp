@@ -14,13 +14,6 @@
 
 namespace kizuna {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseOpener", text);
-}
-} // namespace
-
 bool DatabaseOpener::interactive()
 {
     // A modal box would wait forever for a click that cannot come without a screen.

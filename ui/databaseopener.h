@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -14,6 +15,8 @@ class Database;
 /// message box.
 class DatabaseOpener final
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseOpener)
+
 public:
     /// The open database, or null when it cannot be opened (the user was told why).
     static std::unique_ptr<Database> open(const QString &path);
