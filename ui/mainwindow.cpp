@@ -6,6 +6,7 @@
 #include "contacts/contactservice.h"
 #include "databasemenu.h"
 #include "funnelview.h"
+#include "settingsdialog.h"
 #include "sourcesview.h"
 #include "stagepalette.h"
 #include "storage/storageerror.h"
@@ -43,6 +44,7 @@ constexpr int kSearchDelayMs = 150;
 MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
+    , m_databasePath(databasePath)
     , m_databaseMenu(new DatabaseMenu(this, service.database(), databasePath))
 {
     // The window system appends the application's display name ("… — Kizuna").
@@ -218,6 +220,10 @@ void MainWindow::buildActions()
     connect(m_databaseMenu, &DatabaseMenu::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -286,6 +292,20 @@ void MainWindow::sizeColumns()
     };
     for (const auto &[column, sample] : samples)
         m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + padding);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_service.database(), m_databasePath, m_service.today(), this);
+    connect(&dialog, &SettingsDialog::openDatabaseRequested, m_databaseMenu,
+            &DatabaseMenu::openDatabase, Qt::QueuedConnection);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Cadences and weights move the agenda's dates and every score.
+    reload();
+    m_agenda->reload();
+    m_funnel->refresh();
+    statusBar()->showMessage(tr("Settings saved."), 5000);
 }
 
 SessionRequest MainWindow::sessionRequest() const

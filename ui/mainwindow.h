@@ -47,6 +47,8 @@ public:
     QListWidget *pageList() const { return m_pages; }
     QStackedWidget *pageStack() const { return m_pageStack; }
     DatabaseMenu *databaseMenu() const { return m_databaseMenu; }
+    /// File › Settings: the preferences dialog; what it saved is shown at once.
+    void showSettings();
     /// What the user asked for by closing: quit, another database, or a restore.
     SessionRequest sessionRequest() const;
     /// The counts shown in the status bar.
@@ -91,6 +93,7 @@ private:
     AgendaView *m_agenda = nullptr;
     FunnelView *m_funnel = nullptr;
     SourcesView *m_sources = nullptr;
+    QString m_databasePath;
     DatabaseMenu *m_databaseMenu = nullptr;
 };
 

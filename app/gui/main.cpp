@@ -3,6 +3,7 @@
 #include "databaseopener.h"
 #include "mainwindow.h"
 #include "sessionrequest.h"
+#include "settingsdialog.h"
 #include "storage/backupservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -121,7 +123,11 @@ int main(int argc, char *argv[])
     declareOptions(parser, dbOption, langOption);
     parser.process(app);
 
-    const QString language = parser.value(langOption);
+    // --lang wins over the choice made in Settings, which wins over the system's language.
+    const QString language =
+        parser.isSet(langOption)
+            ? parser.value(langOption)
+            : QSettings().value(kizuna::SettingsDialog::kLanguageKey).toString();
     if (!language.isEmpty() && !language.startsWith(QStringLiteral("ja")) &&
         !language.startsWith(QStringLiteral("en"))) {
         std::fprintf(stderr, "kizuna: --lang must be ja or en\n");

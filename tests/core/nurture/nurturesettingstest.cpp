@@ -1,4 +1,7 @@
 #include "nurture/nurturesettings.h"
+#include "contactbuilder.h"
+#include "contacts/contactservice.h"
+#include "nurture/nurturesettingsservice.h"
 #include "storage/settingsrepository.h"
 #include "storage/storageerror.h"
 #include "testdatabase.h"
@@ -8,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 using namespace kizuna;
+using test::ContactBuilder;
 
 TEST_CASE("nurture settings have documented defaults and are kept in the database",
           "[nurture][settings]")
@@ -48,4 +52,31 @@ TEST_CASE("nurture settings have documented defaults and are kept in the databas
         NurtureSettings::store(repository, QStringLiteral("colour"), QStringLiteral("red")),
         ValidationError);
     CHECK(NurtureSettings::load(repository).cadenceFor(Stage::Warm) == 21);
+}
+
+TEST_CASE("saving the settings writes what changed and applies new weights to every score",
+          "[nurture][settings]")
+{
+    test::TestDatabase t;
+    const QDate today(2026, 11, 24);
+    ContactService contacts(t.db(), nullptr);
+    contacts.setToday(today);
+    const qint64 hot = contacts.add(ContactBuilder().stage(Stage::Hot));
+    const int before = contacts.get(hot).score;
+
+    NurtureSettingsService service(t.db(), today);
+    NurtureSettings settings = service.load();
+    CHECK(service.save(settings).isEmpty()); // nothing changed, nothing written
+
+    settings.cadenceDays[Stage::Warm] = 14;
+    settings.weights.stageHot += 30;
+    CHECK(service.save(settings) ==
+          QStringList{QStringLiteral("cadence.warm"), QStringLiteral("score.stage_hot")});
+    CHECK(service.load().cadenceFor(Stage::Warm) == 14);
+    CHECK(contacts.get(hot).score == std::min(100, before + 30));
+
+    settings.reviewAgeMonths = 0; // out of range: nothing of this save is stored
+    settings.cadenceDays[Stage::Cold] = 60;
+    CHECK_THROWS_AS(service.save(settings), ValidationError);
+    CHECK(service.load().cadenceFor(Stage::Cold) == 90);
 }
