@@ -5,6 +5,7 @@
 #include "io/fileerror.h"
 #include "markdonedialog.h"
 #include "report/callsheetreport.h"
+#include "reportpreview.h"
 #include "storage/storageerror.h"
 #include "text/dateformat.h"
 
@@ -13,8 +14,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QToolBar>
 #include <QTreeView>
@@ -322,12 +321,12 @@ void AgendaView::printCallSheetOf()
     DatePickerDialog range(tr("Call sheet"), m_today, m_today.addDays(6), this);
     if (range.exec() != QDialog::Accepted)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        printCallSheet(printer, range.from(), range.to());
+    // The preview first: the sheet can run to many pages, and its Print button prints it.
+    const QDate from = range.from();
+    const QDate to = range.to();
+    ReportPreview::preview(this, tr("Call sheet"), [this, from, to](QPrinter &printer) {
+        return CallSheetReport(m_db, QLocale()).print(printer, from, to, m_today);
+    });
 }
 
 void AgendaView::saveCallSheetAs()

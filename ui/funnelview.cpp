@@ -6,10 +6,14 @@
 #include "funnelloader.h"
 #include "funnelperiod.h"
 #include "funnelstagemodel.h"
+#include "report/funnelsummaryreport.h"
+#include "reportpreview.h"
+
 #include "sourcechartview.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "text/dateformat.h"
+#include <QPrinter>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -77,6 +81,10 @@ FunnelView::FunnelView(ContactService &service, QWidget *parent)
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     showSources({});
     m_export = new QPushButton(tr("Export chart as PNG…"), this);
+    m_printSummary = new QPushButton(tr("&Print summary…"), this);
+    m_printSummary->setObjectName(QStringLiteral("printSummary"));
+    m_saveSummary = new QPushButton(tr("Save summary as P&DF…"), this);
+    m_saveSummary->setObjectName(QStringLiteral("saveSummary"));
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // a busy indicator: the count has no known length
     m_busy->setMaximumWidth(120);
@@ -100,6 +108,8 @@ FunnelView::FunnelView(ContactService &service, QWidget *parent)
     filters->addWidget(m_busy);
     filters->addStretch(1);
     filters->addWidget(m_export);
+    filters->addWidget(m_printSummary);
+    filters->addWidget(m_saveSummary);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("funnelSummary"));
@@ -151,6 +161,11 @@ FunnelView::FunnelView(ContactService &service, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &FunnelView::datesEdited);
     connect(m_source, &QComboBox::activated, this, &FunnelView::compute);
     connect(m_export, &QPushButton::clicked, this, &FunnelView::askExport);
+    connect(m_printSummary, &QPushButton::clicked, this, &FunnelView::previewSummary);
+    connect(m_saveSummary, &QPushButton::clicked, this, [this] {
+        ReportPreview::saveAsPdf(this, tr("Funnel summary"), tr("funnel-summary.pdf"),
+                                 [this](const QString &path) { return saveSummary(path); });
+    });
     connect(m_loader, &FunnelLoader::started, this, [this] { setBusy(true); });
     connect(m_loader, &FunnelLoader::loaded, this, &FunnelView::present);
     connect(m_loader, &FunnelLoader::failed, this, &FunnelView::showFailure);
@@ -269,6 +284,21 @@ void FunnelView::showFailure(const QString &message)
 QString FunnelView::summaryText() const
 {
     return m_summary->text();
+}
+
+int FunnelView::saveSummary(const QString &path) const
+{
+    const FunnelSummaryReport report(m_service.database(), QLocale(), m_service.today());
+    return report.write(path, report.funnel(filter()), m_service.today());
+}
+
+void FunnelView::previewSummary()
+{
+    const FunnelFilter shown = filter();
+    ReportPreview::preview(this, tr("Funnel summary"), [this, shown](QPrinter &printer) {
+        const FunnelSummaryReport report(m_service.database(), QLocale(), m_service.today());
+        return report.print(printer, report.funnel(shown), m_service.today());
+    });
 }
 
 bool FunnelView::exportChart(const QString &path) const

@@ -37,6 +37,9 @@ public:
     void refresh();
     /// Writes the funnel chart as a PNG file; false when the file could not be written.
     bool exportChart(const QString &path) const;
+    /// Writes the funnel summary report of the filters shown as a PDF; returns the pages.
+    /// Throws FileError or StorageError.
+    int saveSummary(const QString &path) const;
 
     bool isBusy() const;
     /// The last funnel shown.
@@ -67,6 +70,7 @@ private:
     void showFailure(const QString &message);
     void setBusy(bool busy);
     void askExport();
+    void previewSummary();
     FunnelFilter filter() const;
 
     ContactService &m_service;
@@ -78,6 +82,8 @@ private:
     QDateEdit *m_to = nullptr;
     QComboBox *m_source = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_printSummary = nullptr;
+    QPushButton *m_saveSummary = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_summary = nullptr;
     FunnelChartView *m_funnelChart = nullptr;

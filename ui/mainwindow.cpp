@@ -6,6 +6,8 @@
 #include "contacts/contactservice.h"
 #include "databasemenu.h"
 #include "funnelview.h"
+#include "report/contactprofilereport.h"
+#include "reportpreview.h"
 #include "settingsdialog.h"
 #include "sourcesview.h"
 #include "stagepalette.h"
@@ -24,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -241,6 +244,29 @@ void MainWindow::buildActions()
     });
     refresh->setShortcut(QKeySequence::Refresh);
 
+    QMenu *contact = menuBar()->addMenu(tr("&Contact"));
+    m_printProfile = contact->addAction(tr("&Print Profile…"), this, [this] {
+        const qint64 id = selectedContactId();
+        ReportPreview::preview(this, tr("Contact profile"), [this, id](QPrinter &printer) {
+            return ContactProfileReport(m_service.database(), m_service, QLocale())
+                .print(printer, id, m_service.today());
+        });
+    });
+    m_saveProfile = contact->addAction(tr("&Save Profile as PDF…"), this, [this] {
+        ReportPreview::saveAsPdf(this, tr("Contact profile"), tr("profile.pdf"),
+                                 [this](const QString &path) { return saveProfile(path); });
+    });
+    // Only a selected person has a profile to print.
+    const auto enableProfile = [this] {
+        const bool any = selectedContactId() != 0;
+        m_printProfile->setEnabled(any);
+        m_saveProfile->setEnabled(any);
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            enableProfile);
+    connect(m_model, &QAbstractItemModel::modelReset, this, enableProfile);
+    enableProfile();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Kizuna"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -292,6 +318,20 @@ void MainWindow::sizeColumns()
     };
     for (const auto &[column, sample] : samples)
         m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + padding);
+}
+
+qint64 MainWindow::selectedContactId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount())
+        return 0;
+    return m_model->contactAt(current.row()).id;
+}
+
+int MainWindow::saveProfile(const QString &path) const
+{
+    return ContactProfileReport(m_service.database(), m_service, QLocale())
+        .write(path, selectedContactId(), m_service.today());
 }
 
 void MainWindow::showSettings()

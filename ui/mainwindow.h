@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -49,6 +50,12 @@ public:
     DatabaseMenu *databaseMenu() const { return m_databaseMenu; }
     /// File › Settings: the preferences dialog; what it saved is shown at once.
     void showSettings();
+    /// The contact selected in the list; 0 for none.
+    qint64 selectedContactId() const;
+    /// Writes the selected contact's profile report as a PDF; returns the pages. Throws
+    /// FileError or StorageError.
+    int saveProfile(const QString &path) const;
+    QAction *printProfileAction() const { return m_printProfile; }
     /// What the user asked for by closing: quit, another database, or a restore.
     SessionRequest sessionRequest() const;
     /// The counts shown in the status bar.
@@ -94,6 +101,8 @@ private:
     FunnelView *m_funnel = nullptr;
     SourcesView *m_sources = nullptr;
     QString m_databasePath;
+    QAction *m_printProfile = nullptr;
+    QAction *m_saveProfile = nullptr;
     DatabaseMenu *m_databaseMenu = nullptr;
 };
 

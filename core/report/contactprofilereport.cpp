@@ -181,4 +181,11 @@ int ContactProfileReport::write(const QString &path, qint64 contactId, const QDa
     return ReportWriter(m_locale).write(html(p), heading(p, printedOn), path);
 }
 
+int ContactProfileReport::print(QPagedPaintDevice &printer, qint64 contactId,
+                                const QDate &printedOn) const
+{
+    const Profile p = profile(contactId);
+    return ReportWriter(m_locale).print(html(p), heading(p, printedOn), printer);
+}
+
 } // namespace kizuna

@@ -41,6 +41,9 @@ public:
     /// Reads, lays out and writes the profile; returns the number of pages. Throws
     /// StorageError (unknown contact) or FileError.
     int write(const QString &path, qint64 contactId, const QDate &printedOn) const;
+    /// Paints the profile on a printer at ReportWriter::resolution(); returns the number of
+    /// pages, 0 when the device could not be painted on.
+    int print(QPagedPaintDevice &printer, qint64 contactId, const QDate &printedOn) const;
 
 private:
     QString detailsHtml(const Contact &contact) const;

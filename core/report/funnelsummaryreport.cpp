@@ -154,4 +154,12 @@ int FunnelSummaryReport::write(const QString &path, const Funnel &funnel,
     return writer.write(html(funnel), heading(funnel, printedOn), path);
 }
 
+int FunnelSummaryReport::print(QPagedPaintDevice &printer, const Funnel &funnel,
+                               const QDate &printedOn) const
+{
+    ReportWriter writer(m_locale);
+    writer.addImage(kChart, chart(funnel));
+    return writer.print(html(funnel), heading(funnel, printedOn), printer);
+}
+
 } // namespace kizuna

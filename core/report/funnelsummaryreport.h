@@ -30,6 +30,9 @@ public:
     /// Counts, lays out and writes the summary; returns the number of pages. Throws
     /// StorageError or FileError.
     int write(const QString &path, const Funnel &funnel, const QDate &printedOn) const;
+    /// Paints the summary on a printer at ReportWriter::resolution(); returns the number of
+    /// pages, 0 when the device could not be painted on.
+    int print(QPagedPaintDevice &printer, const Funnel &funnel, const QDate &printedOn) const;
 
 private:
     QString stagesHtml(const Funnel &funnel) const;

@@ -7,6 +7,7 @@
 #include "funnelstagemodel.h"
 #include "leadhistory.h"
 #include "nurture/dealservice.h"
+#include "pdftext.h"
 #include "sourcechartview.h"
 #include "storage/sourcerepository.h"
 #include "testdatabase.h"
@@ -229,4 +230,17 @@ TEST_CASE("the funnel chart is exported as a PNG image", "[gui][funnel]")
     const QImage image(path);
     CHECK(image.size() == view.funnelChart()->size() * view.funnelChart()->devicePixelRatio());
     CHECK_FALSE(view.exportChart(dir.filePath(QStringLiteral("missing/folder/funnel.png"))));
+}
+
+TEST_CASE("the funnel page saves its summary report as a PDF", "[gui][funnel][report]")
+{
+    FunnelPage page;
+    FunnelView &view = *page.view;
+    showAndWait(view);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("summary.pdf"));
+    REQUIRE(view.saveSummary(path) >= 1);
+    const QString text = test::PdfText::squeezed(test::PdfText::read(path).all());
+    CHECK(text.contains(QStringLiteral("Funnelsummary")));
+    CHECK(text.contains(QStringLiteral("%1").arg(view.funnel().stages.first().reached)));
 }

@@ -7,10 +7,12 @@
 #include "contacts/contactservice.h"
 #include "demo/demodatagenerator.h"
 #include "demo/demoloader.h"
+#include "pdftext.h"
 #include "testdatabase.h"
 
 #include "qtcatch.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -24,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -268,4 +271,27 @@ TEST_CASE("screenshot of the agenda", "[.screenshot-agenda]")
     QTest::qWait(50);
     const QString path = qEnvironmentVariable("KIZUNA_SCREENSHOT", QStringLiteral("agenda.png"));
     REQUIRE(window.grab().save(path));
+}
+
+TEST_CASE("the selected person's profile is saved as a PDF from the Contact menu",
+          "[gui][window][report]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    addPeople(service);
+    MainWindow window(service, t.path());
+    window.show();
+    window.searchField()->setText(QStringLiteral("山田太郎"));
+    QTRY_COMPARE(window.contactsModel()->rowCount(), 1);
+    CHECK_FALSE(window.printProfileAction()->isEnabled()); // nobody selected yet
+    window.contactsView()->selectionModel()->setCurrentIndex(window.contactsModel()->index(0, 0),
+                                                             QItemSelectionModel::SelectCurrent);
+    CHECK(window.printProfileAction()->isEnabled());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profile.pdf"));
+    REQUIRE(window.saveProfile(path) >= 1);
+    const QString text = test::PdfText::squeezed(test::PdfText::read(path).all());
+    CHECK(text.contains(QStringLiteral("山田太郎")));
+    CHECK(text.contains(QStringLiteral("株式会社ひかり電子")));
 }
