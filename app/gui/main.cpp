@@ -5,12 +5,12 @@
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "text/coretranslation.h"
-#include "text/coretranslation.h"
 #include "text/mecabreadingguesser.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTranslator>
@@ -65,6 +65,9 @@ void declareOptions(QCommandLineParser &parser, const QCommandLineOption &db,
     parser.addVersionOption();
     parser.addOption(db);
     parser.addOption(lang);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A CSV or vCard file of business cards to import."),
+                                 QStringLiteral("[file]"));
 }
 
 // --help and --version must work in a terminal without a display, where QApplication
@@ -140,5 +143,8 @@ int main(int argc, char *argv[])
 
     kizuna::MainWindow window(service, path);
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openImportWizard(
+            QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath());
     return QApplication::exec();
 }
