@@ -6,6 +6,8 @@
 #include "contacts/contactservice.h"
 #include "databasemenu.h"
 #include "funnelview.h"
+#include "importsview.h"
+#include "importwizard.h"
 #include "report/contactprofilereport.h"
 #include "reportpreview.h"
 #include "settingsdialog.h"
@@ -18,6 +20,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -26,6 +31,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPrinter>
 #include <QScrollArea>
 #include <QSettings>
@@ -93,6 +99,12 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     connect(m_sources, &SourcesView::changed, m_funnel, &FunnelView::refresh);
     connect(m_sources, &SourcesView::changed, this, &MainWindow::reload);
     connect(m_agenda, &AgendaView::agendaChanged, m_funnel, &FunnelView::refresh);
+    m_imports = new ImportsView(m_service, this);
+    m_imports->setObjectName(QStringLiteral("imports"));
+    addPage(tr("Imports"), m_imports);
+    connect(m_imports, &ImportsView::importRequested, this, [this] { openImportWizard(); });
+    connect(m_imports, &ImportsView::contactsChanged, this, &MainWindow::afterImport);
+    setAcceptDrops(true);
 
     m_pages->setSpacing(3);
     auto *central = new QWidget(this);
@@ -162,6 +174,41 @@ void MainWindow::showContact(qint64 contactId)
     }
 }
 
+ImportWizard *MainWindow::openImportWizard(const QString &file)
+{
+    auto *wizard = new ImportWizard(m_service, file, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &ImportWizard::contactsChanged, this, &MainWindow::afterImport);
+    wizard->show();
+    return wizard;
+}
+
+bool MainWindow::isImportable(const QString &file)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("vcf") ||
+           suffix == QLatin1String("txt");
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    // One file at a time: each import is its own batch, undone on its own.
+    if (urls.size() == 1 && urls.first().isLocalFile() && isImportable(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile() ||
+        !isImportable(urls.first().toLocalFile()))
+        return;
+    event->acceptProposedAction();
+    openImportWizard(urls.first().toLocalFile());
+}
+
 QWidget *MainWindow::buildContactsPage()
 {
     auto *page = new QWidget(this);
@@ -218,6 +265,10 @@ QWidget *MainWindow::buildContactsPage()
 void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import cards…"), this, [this] { openImportWizard(); });
+    import->setObjectName(QStringLiteral("importCardsAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
     m_databaseMenu->addTo(file);
     connect(m_databaseMenu, &DatabaseMenu::sessionEnding, this, &QWidget::close);
     connect(m_databaseMenu, &DatabaseMenu::message, this,
@@ -295,6 +346,14 @@ void MainWindow::reload()
     }
 }
 
+void MainWindow::afterImport()
+{
+    reload();
+    m_agenda->reload();
+    m_funnel->refresh();
+    m_imports->refresh();
+}
+
 void MainWindow::sizeColumns()
 {
     // Wide enough for a typical value in the user's font, so the list fits without a
@@ -368,8 +427,9 @@ void MainWindow::showCounts()
 
     if (total == 0) {
         m_emptyState->setText(
-            tr("No business cards yet.\n\nAdd contacts with kizuna-cli, or load the demo data "
-               "set with \"kizuna-cli demo\" to look around."));
+            tr("No business cards yet.\n\nImport the CSV file your business-card app exports "
+               "with File ▸ Import cards… (Ctrl+I) or by dropping it on this window, or load the "
+               "demo data set with \"kizuna-cli demo\" to look around."));
         m_listStack->setCurrentWidget(m_emptyState);
     } else if (m_model->matchCount() == 0) {
         m_emptyState->setText(tr("Nobody matches \"%1\".").arg(m_search->text()));

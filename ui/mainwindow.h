@@ -18,6 +18,8 @@ namespace kizuna {
 
 class AgendaView;
 class FunnelView;
+class ImportsView;
+class ImportWizard;
 class SourcesView;
 class ContactDetailView;
 class DatabaseMenu;
@@ -26,7 +28,7 @@ class ContactService;
 
 /// The main window: a sidebar of pages (the contact list with search-as-you-type, a stage
 /// filter and the selected person's card beside it; the agenda; the funnel; sources and
-/// deals) over a stack of them.
+/// deals; past imports) over a stack of them. A CSV or vCard file dropped on it is imported.
 /// Layout, geometry and the last page are remembered between runs.
 class MainWindow final : public QMainWindow
 {
@@ -45,6 +47,7 @@ public:
     AgendaView *agendaView() const { return m_agenda; }
     FunnelView *funnelView() const { return m_funnel; }
     SourcesView *sourcesView() const { return m_sources; }
+    ImportsView *importsView() const { return m_imports; }
     QListWidget *pageList() const { return m_pages; }
     QStackedWidget *pageStack() const { return m_pageStack; }
     DatabaseMenu *databaseMenu() const { return m_databaseMenu; }
@@ -67,14 +70,23 @@ public:
     /// Shows the contact on the Contacts page: selected in the list when it is read, on the
     /// card in any case.
     void showContact(qint64 contactId);
+    /// Opens the import wizard (window-modal, deleted when closed), on the preview of `file`
+    /// when one is given.
+    ImportWizard *openImportWizard(const QString &file = {});
+    /// Whether a file of that name is one the wizard imports (by its extension).
+    static bool isImportable(const QString &file);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildActions();
     void applyFilters();
     void reload();
+    /// Contacts came in or went out with an import: every page that counts them reads again.
+    void afterImport();
     void sizeColumns();
     void showCounts();
     void showSelected();
@@ -100,6 +112,7 @@ private:
     AgendaView *m_agenda = nullptr;
     FunnelView *m_funnel = nullptr;
     SourcesView *m_sources = nullptr;
+    ImportsView *m_imports = nullptr;
     QString m_databasePath;
     QAction *m_printProfile = nullptr;
     QAction *m_saveProfile = nullptr;

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -59,6 +60,9 @@ void declareOptions(QCommandLineParser &parser, const QCommandLineOption &db,
     parser.addVersionOption();
     parser.addOption(db);
     parser.addOption(lang);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A CSV or vCard file of business cards to import."),
+                                 QStringLiteral("[file]"));
 }
 
 // --help and --version must work in a terminal without a display, where QApplication
@@ -76,7 +80,7 @@ bool asksForHelpOrVersion(int argc, char *argv[])
 
 // One window on one database until the user quits or asks for another file; nothing when
 // the database cannot be opened (the user was told why).
-std::optional<kizuna::SessionRequest> runSession(const QString &path)
+std::optional<kizuna::SessionRequest> runSession(const QString &path, const QString &importFile)
 {
     const std::unique_ptr<kizuna::Database> database = kizuna::DatabaseOpener::open(path);
     if (!database)
@@ -92,6 +96,8 @@ std::optional<kizuna::SessionRequest> runSession(const QString &path)
     kizuna::ContactService service(*database, guesser.isAvailable() ? &guesser : nullptr);
     kizuna::MainWindow window(service, path);
     window.show();
+    if (!importFile.isEmpty())
+        window.openImportWizard(importFile);
     QApplication::exec();
     return window.sessionRequest();
 }
@@ -137,10 +143,16 @@ int main(int argc, char *argv[])
 
     QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : kizuna::Database::defaultPath();
+    // A file named on the command line ("Open with Kizuna") goes to the import wizard.
+    QString importFile =
+        parser.positionalArguments().isEmpty()
+            ? QString()
+            : QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
     // New, Open and Restore close the window and its database; the loop opens what was
     // asked for in their place.
     for (;;) {
-        const std::optional<kizuna::SessionRequest> request = runSession(path);
+        const std::optional<kizuna::SessionRequest> request = runSession(path, importFile);
+        importFile.clear();
         if (!request)
             return 1;
         if (request->kind == kizuna::SessionRequest::Kind::Quit)

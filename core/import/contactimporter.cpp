@@ -82,7 +82,8 @@ ImportSummary ContactImporter::importCsv(const QString &path, const ImportOption
     // Saved presets are read only when the options leave the mapping to a preset.
     const PresetCatalog presets(options.mapping ? QList<SavedPreset>{}
                                                 : ImportPresetRepository(m_db).list());
-    CsvCardSource source(path, options.encoding, options.preset, options.mapping, presets);
+    CsvCardSource source(path, options.encoding, options.delimiter, options.preset, options.mapping,
+                         presets);
     return run(source, path, options);
 }
 

@@ -30,6 +30,8 @@ struct ImportOptions
     /// (PresetCatalog::mapping says how it detects).
     QString preset = QStringLiteral("auto");
     QString encoding = QStringLiteral("auto");
+    /// The CSV delimiter (CsvDialect::delimiters()); null detects it. vCard files ignore it.
+    QChar delimiter;
     /// Replaces the preset's mapping (the user changed a column); must match the header.
     std::optional<ColumnMapping> mapping;
     OnDuplicate onDuplicate = OnDuplicate::Merge;

@@ -27,10 +27,10 @@ ColumnMapping checkedMapping(const QString &path, const QString &preset,
 
 } // namespace
 
-CsvCardSource::CsvCardSource(const QString &path, const QString &encoding, const QString &preset,
-                             const std::optional<ColumnMapping> &mapping,
+CsvCardSource::CsvCardSource(const QString &path, const QString &encoding, QChar delimiter,
+                             const QString &preset, const std::optional<ColumnMapping> &mapping,
                              const PresetCatalog &presets)
-    : m_csv(path, encoding)
+    : m_csv(path, encoding, delimiter)
     , m_mapping(checkedMapping(path, preset, mapping, presets, m_csv.header().fields))
     , m_mapper(m_csv.header().fields, m_mapping)
 {}

@@ -9,15 +9,16 @@
 
 namespace kizuna {
 
-/// Cards from a CSV file: detected encoding and delimiter, a preset's (or the user's)
-/// column mapping. `preset` is resolved in `presets` (built-in or saved) unless `mapping` is
-/// given. Throws FileError from the constructor when the file cannot be read or the preset
-/// is unknown.
+/// Cards from a CSV file: encoding and delimiter (detected when empty and null), a preset's
+/// (or the user's) column mapping. `preset` is resolved in `presets` (built-in or saved) unless
+/// `mapping` is given. Throws FileError from the constructor when the file cannot be read or the
+/// preset is unknown.
 class CsvCardSource final : public CardSource
 {
 public:
-    CsvCardSource(const QString &path, const QString &encoding, const QString &preset,
-                  const std::optional<ColumnMapping> &mapping, const PresetCatalog &presets);
+    CsvCardSource(const QString &path, const QString &encoding, QChar delimiter,
+                  const QString &preset, const std::optional<ColumnMapping> &mapping,
+                  const PresetCatalog &presets);
 
     bool next(SourceCard &card) override;
     QString error() const override { return m_csv.reader().error(); }

@@ -35,11 +35,16 @@ QList<int> countsPerLine(const QString &sample, QChar delimiter)
 
 } // namespace
 
+QList<QChar> CsvDialect::delimiters()
+{
+    return {QChar(u','), QChar(u'\t'), QChar(u';')};
+}
+
 QChar CsvDialect::detectDelimiter(const QString &sample)
 {
     QChar best(u',');
     int bestScore = 0;
-    for (const QChar candidate : {QChar(u','), QChar(u'\t'), QChar(u';')}) {
+    for (const QChar candidate : delimiters()) {
         const QList<int> counts = countsPerLine(sample, candidate);
         // The most common non-zero count, and on how many lines it appears.
         QHash<int, int> frequency;

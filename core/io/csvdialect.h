@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChar>
+#include <QList>
 #include <QString>
 
 namespace kizuna {
@@ -12,6 +13,8 @@ class CsvDialect final
 {
 public:
     static QChar detectDelimiter(const QString &sample);
+    /// The delimiters a CSV file may use: comma, tab, semicolon.
+    static QList<QChar> delimiters();
 };
 
 } // namespace kizuna

@@ -19,10 +19,14 @@ constexpr qint64 kSampleBytes = 64 * 1024;
 
 } // namespace
 
-CsvFile::CsvFile(const QString &path, const QString &encoding)
+CsvFile::CsvFile(const QString &path, const QString &encoding, QChar delimiter)
     : m_path(path)
     , m_file(path)
 {
+    if (!delimiter.isNull() && !CsvDialect::delimiters().contains(delimiter))
+        throw FileError(
+            path, 0,
+            tr("unknown delimiter \"%1\"; use a comma, a tab or a semicolon").arg(delimiter));
     if (!m_file.open(QIODevice::ReadOnly))
         throw FileError(path, 0, tr("cannot open the file: %1").arg(m_file.errorString()));
     const QByteArray sample = m_file.peek(kSampleBytes);
@@ -47,8 +51,13 @@ CsvFile::CsvFile(const QString &path, const QString &encoding)
                       tr("chosen by the user")};
     }
 
-    QStringDecoder decoder(EncodingDetector::decoderName(m_encoding.name).toLatin1().constData());
-    m_delimiter = CsvDialect::detectDelimiter(decoder(sample.mid(m_encoding.bomLength)));
+    if (delimiter.isNull()) {
+        QStringDecoder decoder(
+            EncodingDetector::decoderName(m_encoding.name).toLatin1().constData());
+        m_delimiter = CsvDialect::detectDelimiter(decoder(sample.mid(m_encoding.bomLength)));
+    } else {
+        m_delimiter = delimiter;
+    }
     m_reader =
         std::make_unique<CsvReader>(&m_file, m_encoding.name, m_delimiter, m_encoding.bomLength);
     if (!m_reader->readRow(m_header)) {

@@ -9,8 +9,8 @@
 
 namespace kizuna {
 
-/// A CSV file opened for import: its encoding (detected, or as the user said), its delimiter,
-/// its header row, and a reader positioned at the first data row.
+/// A CSV file opened for import: its encoding and its delimiter (each detected, or as the user
+/// said), its header row, and a reader positioned at the first data row.
 ///
 /// Throws FileError naming the file for what makes the whole file unreadable: it cannot be
 /// opened, it is empty, its bytes fit no encoding, it has a header but no rows.
@@ -18,7 +18,8 @@ class CsvFile final
 {
 public:
     /// `encoding`: a name EncodingDetector::canonicalName() accepts, or empty/"auto".
-    explicit CsvFile(const QString &path, const QString &encoding = {});
+    /// `delimiter`: one of CsvDialect::delimiters(), or null to detect it.
+    explicit CsvFile(const QString &path, const QString &encoding = {}, QChar delimiter = {});
 
     QString path() const { return m_path; }
     QString encoding() const { return m_encoding.name; }

@@ -363,6 +363,109 @@ The file was left as it is. You can restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>kizuna::ContactFieldLabel</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Reading of the full name</source>
+        <translation>氏名の読み</translation>
+    </message>
+    <message>
+        <source>Reading of the family name</source>
+        <translation>姓の読み</translation>
+    </message>
+    <message>
+        <source>Reading of the given name</source>
+        <translation>名の読み</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone (any kind)</source>
+        <translation>電話（種類を問わない）</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>会社電話</translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation>直通電話</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webサイト</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Tags (a list)</source>
+        <translation>タグ（一覧）</translation>
+    </message>
+    <message>
+        <source>Tag named by the heading (1 = yes)</source>
+        <translation>列名のタグ（1 なら付ける）</translation>
+    </message>
+    <message>
+        <source>Card exchanged on</source>
+        <translation>名刺交換日</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>獲得経路</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+</context>
+<context>
     <name>kizuna::ContactListModel</name>
     <message>
         <source>Reading guessed automatically; please confirm it</source>
@@ -722,6 +825,514 @@ The file was left as it is. You can restore one of its backups.</source>
         <source>Could not write %1.</source>
         <translation>%1 に書き込めませんでした。</translation>
     </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>集計を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save summary as P&amp;DF…</source>
+        <translation>集計をPDFで保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Funnel summary</source>
+        <translation>ファネル集計</translation>
+    </message>
+    <message>
+        <source>funnel-summary.pdf</source>
+        <translation>ファネル集計.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportBatchModel</name>
+    <message>
+        <source>Undone %1</source>
+        <translation>取り消し済み（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot be undone (a person in it was erased)</source>
+        <translation>取り消し不可（含まれる人が完全削除されました）</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み済み</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>取り込み日時</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>取り込めず</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportCountsView</name>
+    <message>
+        <source>New contacts:</source>
+        <translation>新しい連絡先:</translation>
+    </message>
+    <message>
+        <source>Merged into stored contacts:</source>
+        <translation>登録済みの連絡先に統合:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>スキップ:</translation>
+    </message>
+    <message>
+        <source>Rejected (cannot be read as a card):</source>
+        <translation>取り込めない行（名刺として読めない）:</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportFilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Nothing is stored until the last step, and every import can be undone later from the Imports page.</source>
+        <translation>最後の手順まで何も保存されません。取り込みはあとから「取り込み」ページでいつでも取り消せます。</translation>
+    </message>
+    <message>
+        <source>Import business cards</source>
+        <translation>名刺の取り込み</translation>
+    </message>
+    <message>
+        <source>Business cards (*.csv *.txt *.vcf);;CSV files (*.csv *.txt);;vCard files (*.vcf);;All files (*)</source>
+        <translation>名刺ファイル (*.csv *.txt *.vcf);;CSV ファイル (*.csv *.txt);;vCard ファイル (*.vcf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The file of business cards or contacts to bring into Kizuna.</source>
+        <translation>Kizuna に取り込む名刺や連絡先のファイルを選びます。</translation>
+    </message>
+    <message>
+        <source>Kizuna reads the CSV files that Eight, Sansan, CamCard, Google Contacts, Outlook and Thunderbird export, other CSV files by their column headings, and the vCard (.vcf) files that phones save.</source>
+        <translation>Eight・Sansan・CamCard・Google コンタクト・Outlook・Thunderbird が書き出す CSV ファイル、列名から項目がわかるその他の CSV ファイル、スマートフォンが保存する vCard（.vcf）ファイルを読み込めます。</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportFormatLabel</name>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google コンタクト</translation>
+    </message>
+    <message>
+        <source>Generic (by column headings)</source>
+        <translation>汎用（列名で判断）</translation>
+    </message>
+    <message>
+        <source>Custom columns</source>
+        <translation>独自の列指定</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932, Windows Japanese)</source>
+        <translation>Shift_JIS（CP932・Windows の日本語）</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian (Excel Unicode text)</source>
+        <translation>UTF-16 リトルエンディアン（Excel の Unicode テキスト）</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 ビッグエンディアン</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>列の割り当て</translation>
+    </message>
+    <message>
+        <source>Choose the Kizuna field each column of the file goes to. Columns set to &quot;(do not import)&quot; are left out.</source>
+        <translation>ファイルの各列を Kizuna のどの項目に入れるか選びます。「（取り込まない）」の列は読み飛ばします。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation>プリセットとして保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>値の例</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>取り込み先</translation>
+    </message>
+    <message>
+        <source>Field for the column &quot;%1&quot;</source>
+        <translation>列「%1」の取り込み先</translation>
+    </message>
+    <message>
+        <source>Matched by the preset %1.</source>
+        <translation>プリセット「%1」で割り当てました。</translation>
+    </message>
+    <message>
+        <source>Started from the preset %1 and changed by you.</source>
+        <translation>プリセット「%1」をもとに変更しています。</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>プリセットとして保存</translation>
+    </message>
+    <message>
+        <source>Name of the preset (files with these columns will be read with it):</source>
+        <translation>プリセットの名前（同じ列のファイルはこのプリセットで読み込みます）:</translation>
+    </message>
+    <message>
+        <source>A preset named &quot;%1&quot; exists. Replace it?</source>
+        <translation>プリセット「%1」はすでにあります。置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saved as the preset &quot;%1&quot;.</source>
+        <translation>プリセット「%1」として保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportPolicyPage</name>
+    <message>
+        <source>People already in Kizuna</source>
+        <translation>登録済みの人</translation>
+    </message>
+    <message>
+        <source>A card is a duplicate when its e-mail, personal phone, or name and company match a contact already stored or a card earlier in the file.</source>
+        <translation>メール、個人の電話番号、または氏名と会社名が、登録済みの連絡先やファイル内の前の名刺と一致すると重複とみなします。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the stored contact</source>
+        <translation>登録済みの連絡先に統合する(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Fills in what the stored contact lacks; a value it replaces stays in the contact&apos;s history.</source>
+        <translation>登録済みの連絡先の空いている項目を埋めます。置き換えた値は連絡先の履歴に残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the card</source>
+        <translation>その名刺は取り込まない(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Leaves the stored contact as it is and does not import the card.</source>
+        <translation>登録済みの連絡先はそのままにし、名刺は取り込みません。</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new contact anyway</source>
+        <translation>別の連絡先として登録する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stores the card as a separate contact, even when it is the same person.</source>
+        <translation>同じ人でも、名刺を新しい連絡先として登録します。</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>取り込むとこうなります</translation>
+    </message>
+    <message>
+        <source>Trying the import without storing anything… %1 rows read</source>
+        <translation>保存せずに試しています… %1 行を読みました</translation>
+    </message>
+    <message>
+        <source>Trying the import without storing anything…</source>
+        <translation>保存せずに試しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read; nothing was stored by this trial.</source>
+        <translation>
+            <numerusform>%n 行を読みました。この試行では何も保存していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>このファイルは取り込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportPreviewPage</name>
+    <message>
+        <source>Check how the file reads</source>
+        <translation>読み込み結果の確認</translation>
+    </message>
+    <message>
+        <source>The first rows as Kizuna reads them. If the Japanese looks garbled, choose another encoding.</source>
+        <translation>Kizuna が読み込んだ最初の数行です。日本語が文字化けしていたら、文字コードを選び直してください。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Exported by:</source>
+        <translation>書き出し元:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The first row is read as the column headings.</source>
+        <translation>1 行目は列名として読み込みます。</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>自動: %1</translation>
+    </message>
+    <message>
+        <source>vCard (a phone&apos;s or an address book&apos;s contacts)</source>
+        <translation>vCard（スマートフォンやアドレス帳の連絡先）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読み</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>このファイルは読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1, detected from the file&apos;s bytes.</source>
+        <translation>文字コード: %1 — ファイルの内容から自動判定</translation>
+    </message>
+    <message>
+        <source>Encoding: %1, as you chose.</source>
+        <translation>文字コード: %1 — 指定どおり</translation>
+    </message>
+    <message>
+        <source>Columns separated by: %1, detected.</source>
+        <translation>列の区切り: %1 — 自動判定</translation>
+    </message>
+    <message>
+        <source>Columns separated by: %1, as you chose.</source>
+        <translation>列の区切り: %1 — 指定どおり</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>取り込み中</translation>
+    </message>
+    <message>
+        <source>The cards are stored all at once at the end: cancelling leaves Kizuna as it was.</source>
+        <translation>名刺は最後にまとめて保存します。途中で中止すれば Kizuna は元のままです。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>取り込みを中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ファイルを読んでいます…</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2 of %3)</source>
+        <translation>%1 行を読みました（%3 中 %2）</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportResultPage</name>
+    <message>
+        <source>&amp;Open the rejected rows</source>
+        <translation>取り込めなかった行を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>この取り込みを取り消す(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The import could not run</source>
+        <translation>取り込めませんでした</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. %1</source>
+        <translation>何も保存していません。%1</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>取り込みを中止しました</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled. Nothing was stored.</source>
+        <translation>%1 の取り込みを中止しました。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>取り込みが終わりました</translation>
+    </message>
+    <message>
+        <source>The rejected rows were saved with the reason for each, to fix and import again: %1</source>
+        <translation>取り込めなかった行を理由とともに保存しました。直してもう一度取り込めます: %1</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be saved to a file.</source>
+        <translation>取り込めなかった行をファイルに保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The import was undone: Kizuna is as it was before it.</source>
+        <translation>取り込みを取り消しました。Kizuna は取り込み前の状態に戻りました。</translation>
+    </message>
+    <message>
+        <source>Exported by:</source>
+        <translation>書き出し元:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>文字コード:</translation>
+    </message>
+    <message>
+        <source>The file or the database could not be used as asked.</source>
+        <translation>ファイルまたはデータベースを使えませんでした。</translation>
+    </message>
+    <message>
+        <source>Kizuna is as it was before the import.</source>
+        <translation>Kizuna は取り込み前のままです。</translation>
+    </message>
+    <message>
+        <source>What came of each row of the file. Until you undo it, the import stays on the Imports page.</source>
+        <translation>ファイルの各行がどうなったかです。この取り込みは「取り込み」ページに残り、あとから取り消せます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 were read.</source>
+        <translation>
+            <numerusform>%1 の %n 行を読みました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportUndo</name>
+    <message>
+        <source>Undo this import?</source>
+        <translation>この取り込みを取り消しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) it created will be removed.</source>
+        <translation>
+            <numerusform>新しく登録した %n 人の連絡先を削除します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) it merged into will go back to how they were.</source>
+        <translation>
+            <numerusform>統合した %n 人の連絡先は元の内容に戻ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>取り込みの取り消し</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportWizard</name>
+    <message>
+        <source>Import business cards</source>
+        <translation>名刺の取り込み</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportsView</name>
+    <message>
+        <source>&amp;Import cards…</source>
+        <translation>名刺を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>取り込みを取り消す(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>No imports yet. Import the CSV file your business-card app exports, or a vCard file from a phone.</source>
+        <translation>まだ取り込みはありません。名刺アプリが書き出した CSV ファイルや、スマートフォンの vCard ファイルを取り込めます。</translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone.</source>
+        <translation>%1 の取り込みを取り消しました。</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::MainWindow</name>
@@ -788,14 +1399,6 @@ The file was left as it is. You can restore one of its backups.</source>
         </translation>
     </message>
     <message>
-        <source>No business cards yet.
-
-Add contacts with kizuna-cli, or load the demo data set with &quot;kizuna-cli demo&quot; to look around.</source>
-        <translation>名刺がまだありません。
-
-kizuna-cli で連絡先を追加するか、「kizuna-cli demo」でデモデータを読み込んでお試しください。</translation>
-    </message>
-    <message>
         <source>Nobody matches &quot;%1&quot;.</source>
         <translation>「%1」に一致する連絡先はありません。</translation>
     </message>
@@ -826,6 +1429,50 @@ kizuna-cli で連絡先を追加するか、「kizuna-cli demo」でデモデー
     <message>
         <source>Agenda</source>
         <translation>予定</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Import cards…</source>
+        <translation>名刺を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>No business cards yet.
+
+Import the CSV file your business-card app exports with File ▸ Import cards… (Ctrl+I) or by dropping it on this window, or load the demo data set with &quot;kizuna-cli demo&quot; to look around.</source>
+        <translation>名刺がまだありません。
+
+名刺アプリが書き出した CSV ファイルを、ファイル ▸ 名刺を取り込む…（Ctrl+I）で取り込むか、このウィンドウにドロップしてください。お試しには「kizuna-cli demo」でデモデータを読み込めます。</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>連絡先(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Profile…</source>
+        <translation>プロフィールを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Contact profile</source>
+        <translation>連絡先プロフィール</translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile as PDF…</source>
+        <translation>プロフィールをPDFで保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>profile.pdf</source>
+        <translation>プロフィール.pdf</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>設定を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1547,29 @@ kizuna-cli で連絡先を追加するか、「kizuna-cli demo」でデモデー
     </message>
 </context>
 <context>
+    <name>kizuna::ReportPreview</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>印刷プレビュー: %1</translation>
+    </message>
+    <message>
+        <source>Kizuna</source>
+        <translation>Kizuna</translation>
+    </message>
+    <message>
+        <source>The printer could not print.</source>
+        <translation>プリンターで印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>%1をPDFで保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>kizuna::RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -920,6 +1590,169 @@ kizuna-cli で連絡先を追加するか、「kizuna-cli demo」でデモデー
     <message>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::SettingsDialog</name>
+    <message>
+        <source>Title: executive (代表取締役, 社長, CEO)</source>
+        <translation>役職: 経営者（代表取締役、社長、CEO）</translation>
+    </message>
+    <message>
+        <source>Title: senior (部長, 支店長, Director)</source>
+        <translation>役職: 上級管理職（部長、支店長など）</translation>
+    </message>
+    <message>
+        <source>Title: manager (課長, 店長, Manager)</source>
+        <translation>役職: 管理職（課長、店長など）</translation>
+    </message>
+    <message>
+        <source>Has a company</source>
+        <translation>会社名がある</translation>
+    </message>
+    <message>
+        <source>Reachable by e-mail</source>
+        <translation>メールで連絡がとれる</translation>
+    </message>
+    <message>
+        <source>Reachable by phone</source>
+        <translation>電話で連絡がとれる</translation>
+    </message>
+    <message>
+        <source>Each touch they started, last 30 days</source>
+        <translation>先方からの接触 1件ごと（30日以内）</translation>
+    </message>
+    <message>
+        <source>Each touch they started, 31–90 days ago</source>
+        <translation>先方からの接触 1件ごと（31〜90日前）</translation>
+    </message>
+    <message>
+        <source>Each touch they started, 91–365 days ago</source>
+        <translation>先方からの接触 1件ごと（91〜365日前）</translation>
+    </message>
+    <message>
+        <source>At most, for touches they started</source>
+        <translation>先方からの接触の上限</translation>
+    </message>
+    <message>
+        <source>Each touch either way, last year</source>
+        <translation>接触 1件ごと（過去1年、双方向）</translation>
+    </message>
+    <message>
+        <source>At most, for all touches</source>
+        <translation>接触全体の上限</translation>
+    </message>
+    <message>
+        <source>Stage warm</source>
+        <translation>段階: 関心</translation>
+    </message>
+    <message>
+        <source>Stage hot</source>
+        <translation>段階: 検討</translation>
+    </message>
+    <message>
+        <source>Stage customer</source>
+        <translation>段階: 顧客</translation>
+    </message>
+    <message>
+        <source>Stage loyal</source>
+        <translation>段階: リピーター</translation>
+    </message>
+    <message>
+        <source>Stage lost</source>
+        <translation>段階: 失注</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>全般(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>フォローアップ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lead score</source>
+        <translation>リードスコア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>システムに合わせる（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>表示言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language shows from the next start.</source>
+        <translation>言語の変更は次回の起動から反映されます。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Another…</source>
+        <translation>別のファイルを開く(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>データベースファイル:</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>フォルダを表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>バックアップフォルダ:</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>保存する数(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Kizuna backs the database up once a day when it starts, and whenever you choose File › Back Up Now.</source>
+        <translation>Kizuna は起動時に1日1回、また「ファイル › 今すぐバックアップ」を選んだときにデータベースをバックアップします。</translation>
+    </message>
+    <message>
+        <source>Days from the last touch to the next follow-up</source>
+        <translation>最後の接触から次のフォローアップまでの日数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>no follow-up</source>
+        <translation>フォローしない</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>営業日</translation>
+    </message>
+    <message>
+        <source>Move follow-ups off &amp;Saturdays and Sundays</source>
+        <translation>土曜・日曜を避ける(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move follow-ups off Japanese public &amp;holidays</source>
+        <translation>祝日を避ける(&amp;H)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source>&amp;Review details not checked for:</source>
+        <translation>連絡先の見直し時期(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Points each piece of evidence adds to a lead&apos;s score (0 to 100). Changes apply to every score when you press OK.</source>
+        <translation>各項目がリードスコア（0〜100）に加える点数です。OK を押すと、すべてのスコアに反映されます。</translation>
     </message>
 </context>
 <context>

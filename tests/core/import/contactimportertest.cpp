@@ -154,6 +154,21 @@ TEST_CASE("duplicates are merged, skipped or created as asked", "[import]")
     CHECK(f.service.count({}) == 5);
 }
 
+TEST_CASE("a delimiter the user names is the one the import splits at", "[import]")
+{
+    Fixture f;
+    // One comma and one semicolon a line: detection takes the comma and finds no name column.
+    const QString path = writeFile(f.dir, QStringLiteral("semicolons.csv"),
+                                   s("氏名;会社名,支店\n山田 太郎;ひかり電子,大阪\n"), "UTF-8");
+    ImportOptions options;
+    options.dryRun = true;
+    CHECK(f.importer.importCsv(path, options).created == 0);
+    options.delimiter = QLatin1Char(';');
+    const ImportSummary summary = f.importer.importCsv(path, options);
+    CHECK(summary.created == 1);
+    CHECK(summary.rejected == 0);
+}
+
 TEST_CASE("a dry run reports and stores nothing, cancelling stores nothing", "[import]")
 {
     Fixture f;

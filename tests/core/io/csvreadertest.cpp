@@ -221,6 +221,21 @@ TEST_CASE("CSV files open in their encoding with their delimiter", "[io][csv]")
         CHECK(csv.encoding() == QStringLiteral("cp932"));
         CHECK(csv.encodingReason().contains(QStringLiteral("user")));
     }
+    SECTION("a delimiter chosen by the user wins")
+    {
+        // Every line has one comma and one semicolon: detection takes the comma, the user
+        // knows better.
+        const QString path = writeFile(dir, QStringLiteral("semi-comma.csv"),
+                                       "name;office,floor\nJane;Osaka,5F\nJohn;Kobe,2F\n");
+        CHECK(CsvFile(path).delimiter() == QLatin1Char(','));
+        CsvFile csv(path, {}, QLatin1Char(';'));
+        CHECK(csv.delimiter() == QLatin1Char(';'));
+        CHECK(csv.header().fields == QStringList{s("name"), s("office,floor")});
+        CsvRow row;
+        REQUIRE(csv.readRow(row));
+        CHECK(row.fields == QStringList{s("Jane"), s("Osaka,5F")});
+        CHECK_THROWS_AS(CsvFile(path, {}, QLatin1Char('|')), FileError);
+    }
 }
 
 TEST_CASE("files that cannot be read say why, naming the file", "[io][csv]")
