@@ -32,8 +32,13 @@ void installTranslations(QApplication &app, const QString &language)
                                              : language.startsWith(QStringLiteral("ja"));
     QLocale::setDefault(japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
                                  : QLocale(QLocale::English, QLocale::UnitedStates));
-    if (!japanese)
+    if (!japanese) {
+        // English is the source language; its catalogue holds the plural forms.
+        auto *english = new QTranslator(&app);
+        if (english->load(QStringLiteral(":/i18n/kizuna_en.qm")))
+            QCoreApplication::installTranslator(english);
         return;
+    }
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
