@@ -7,48 +7,21 @@
 #include "storage/backupservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
-#include "text/coretranslation.h"
 #include "text/mecabreadingguesser.h"
+#include "uitranslation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
 #include <optional>
 
 namespace {
-
-// Japanese users are the first audience: a Japanese system gets the Japanese UI, and
-// --lang overrides the system either way.
-void installTranslations(QApplication &app, const QString &language)
-{
-    const bool japanese = language.isEmpty() ? QLocale::system().language() == QLocale::Japanese
-                                             : language.startsWith(QStringLiteral("ja"));
-    QLocale::setDefault(japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
-                                 : QLocale(QLocale::English, QLocale::UnitedStates));
-    if (!japanese) {
-        // English is the source language; its catalogue holds the plural forms.
-        auto *english = new QTranslator(&app);
-        if (english->load(QStringLiteral(":/i18n/kizuna_en.qm")))
-            QCoreApplication::installTranslator(english);
-        return;
-    }
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/kizuna_ja.qm")))
-        QCoreApplication::installTranslator(own);
-    kizuna::CoreTranslation::install(QLocale());
-}
 
 void describeApplication()
 {
@@ -154,12 +127,11 @@ int main(int argc, char *argv[])
         parser.isSet(langOption)
             ? parser.value(langOption)
             : QSettings().value(kizuna::SettingsDialog::kLanguageKey).toString();
-    if (!language.isEmpty() && !language.startsWith(QStringLiteral("ja")) &&
-        !language.startsWith(QStringLiteral("en"))) {
+    if (!kizuna::UiTranslation::isSupported(language)) {
         std::fprintf(stderr, "kizuna: --lang must be ja or en\n");
         return 2;
     }
-    installTranslations(app, language);
+    kizuna::UiTranslation::install(app, language);
 
     QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : kizuna::Database::defaultPath();
