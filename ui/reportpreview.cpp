@@ -25,23 +25,30 @@ void ReportPreview::preview(QWidget *parent, const QString &title, const Paint &
 {
     QPrinter printer(QPrinter::HighResolution);
     setUp(printer);
+    dialog(printer, parent, title, paint)->exec();
+}
+
+std::unique_ptr<QPrintPreviewDialog> ReportPreview::dialog(QPrinter &printer, QWidget *parent,
+                                                           const QString &title, const Paint &paint)
+{
     printer.setDocName(title);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print preview: %1").arg(title));
+    auto preview = std::make_unique<QPrintPreviewDialog>(&printer, parent);
+    preview->setWindowTitle(tr("Print preview: %1").arg(title));
     // The preview hands its own printer set to the screen's resolution; the reports are laid
     // out at theirs, so each paint sets it again.
-    connect(
-        &dialog, &QPrintPreviewDialog::paintRequested, &dialog, [parent, paint](QPrinter *target) {
-            target->setResolution(ReportWriter::resolution());
-            try {
-                if (paint(*target) == 0)
-                    QMessageBox::warning(parent, tr("Kizuna"), tr("The printer could not print."));
-            } catch (const StorageError &error) {
-                QMessageBox::warning(parent, tr("Kizuna"), error.message());
-            }
-        });
-    dialog.resize(900, 1000);
-    dialog.exec();
+    connect(preview.get(), &QPrintPreviewDialog::paintRequested, preview.get(),
+            [parent, paint](QPrinter *target) {
+                target->setResolution(ReportWriter::resolution());
+                try {
+                    if (paint(*target) == 0)
+                        QMessageBox::warning(parent, tr("Kizuna"),
+                                             tr("The printer could not print."));
+                } catch (const StorageError &error) {
+                    QMessageBox::warning(parent, tr("Kizuna"), error.message());
+                }
+            });
+    preview->resize(900, 1000);
+    return preview;
 }
 
 QString ReportPreview::saveAsPdf(QWidget *parent, const QString &title, const QString &fileName,

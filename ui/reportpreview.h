@@ -4,7 +4,9 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
+class QPrintPreviewDialog;
 class QPrinter;
 class QWidget;
 
@@ -25,6 +27,10 @@ public:
 
     /// Opens the preview, modal; returns when it is closed.
     static void preview(QWidget *parent, const QString &title, const Paint &paint);
+    /// The preview dialog of `preview()` on `printer` (set up by setUp(), outliving the
+    /// dialog), not yet shown: for showing it without blocking (the screenshots).
+    static std::unique_ptr<QPrintPreviewDialog> dialog(QPrinter &printer, QWidget *parent,
+                                                       const QString &title, const Paint &paint);
     /// Asks where to save (suggesting `fileName`) and writes the PDF; returns its path, empty
     /// when the user cancelled or it failed.
     static QString saveAsPdf(QWidget *parent, const QString &title, const QString &fileName,
