@@ -82,7 +82,7 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     connect(m_pages, &QListWidget::currentRowChanged, m_pageStack,
             &QStackedWidget::setCurrentIndex);
     addPage(tr("Contacts"), m_contactsPage);
-    m_agenda = new AgendaView(service.database(), QDate::currentDate(), order, this);
+    m_agenda = new AgendaView(service.database(), service.today(), order, this);
     addPage(tr("Agenda"), m_agenda);
     connect(m_agenda, &AgendaView::contactActivated, this, &MainWindow::showContact);
     connect(m_agenda, &AgendaView::agendaChanged, this, &MainWindow::reload);
@@ -93,7 +93,7 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     addPage(tr("Funnel"), m_funnel);
     m_sources = new SourcesView(m_service, this);
     m_sources->setObjectName(QStringLiteral("sourcesAndDeals"));
-    addPage(tr("Sources && deals"), m_sources);
+    addPage(tr("Sources & deals"), m_sources);
     // A won deal moves its contact on and adds revenue: the list, the agenda and the funnel
     // follow.
     connect(m_sources, &SourcesView::changed, m_funnel, &FunnelView::refresh);
@@ -254,7 +254,8 @@ QWidget *MainWindow::buildContactsPage()
     m_splitter->addWidget(detailScroll);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
-    m_splitter->setSizes({900, 360});
+    // The card at its narrowest, so the list shows every column without scrolling sideways.
+    m_splitter->setSizes({1000, 300});
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolBar);

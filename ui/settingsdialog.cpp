@@ -72,6 +72,10 @@ QLineEdit *pathField(const QString &path, QWidget *parent)
     auto *field = new QLineEdit(QDir::toNativeSeparators(path), parent);
     field->setReadOnly(true);
     field->setCursorPosition(0);
+    // The whole path where the screen allows: the user is here to see where the file is.
+    const QFontMetrics metrics = field->fontMetrics();
+    field->setMinimumWidth(
+        std::min(metrics.horizontalAdvance(field->text()) + 16, 60 * metrics.averageCharWidth()));
     return field;
 }
 

@@ -141,7 +141,7 @@ The file was left as it is. You can restore one of its backups.</source>
     </message>
     <message>
         <source>Stage</source>
-        <translation>ステージ</translation>
+        <translation>段階</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1423,7 +1423,7 @@ The file was left as it is. You can restore one of its backups.</source>
         <translation>ファネル</translation>
     </message>
     <message>
-        <source>Sources &amp;&amp; deals</source>
+        <source>Sources &amp; deals</source>
         <translation>獲得経路と商談</translation>
     </message>
     <message>
@@ -1499,7 +1499,7 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
     </message>
     <message>
         <source>This stage has no cadence.</source>
-        <translation>このステージには周期がありません。</translation>
+        <translation>この段階には周期がありません。</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
