@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Takes the screenshots of the README and the user guides (docs/images/*-ja.png and *-en.png)
+# from the real windows on the demo data: builds kizuna-screenshots in the debug build and
+# runs it under Xvfb once per language. The demo's "today" is fixed (2026-11-24); with
+# faketime installed the clock is too, so that the times an import shows (on the Imports page,
+# in the name of the rejected rows' file) stay the same from one run to the next.
+#
+#   bash docs/screenshots.sh            # both languages into docs/images
+#   bash docs/screenshots.sh ja         # only the Japanese set
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+languages=("$@")
+[ ${#languages[@]} -gt 0 ] || languages=(ja en)
+out=docs/images
+preset=${KIZUNA_PRESET:-debug}
+build=build/$preset
+
+command -v xvfb-run >/dev/null || {
+    echo "screenshots: xvfb-run is missing (bash .ci/install-deps installs it)" >&2
+    exit 1
+}
+clock=()
+if command -v faketime >/dev/null; then
+    # The wall clock stands still at the demo's today (-f with an absolute time), for every
+    # thread (-m: the funnel and the import count on workers); the monotonic clock is left
+    # alone, so Qt's timers run as usual.
+    clock=(faketime -m -f --exclude-monotonic '2026-11-24 10:30:00')
+else
+    echo "screenshots: faketime is missing; the Imports page shows today's time" >&2
+fi
+
+[ -f "$build/CMakeCache.txt" ] || cmake --preset "$preset"
+cmake --build --preset "$preset" --target kizuna-screenshots
+
+mkdir -p "$out"
+for lang in "${languages[@]}"; do
+    echo "== $lang"
+    xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "${clock[@]}" "$build/app/kizuna-screenshots" --lang "$lang" --out "$out"
+done
