@@ -54,11 +54,6 @@ constexpr char kShownDatabasePath[] = "/home/yamada/.local/share/Kizuna/kizuna/k
 // Long enough for layouts, fonts and the first page of rows to settle on a slow machine.
 constexpr int kSettleMs = 400;
 
-struct Failure : std::runtime_error
-{
-    using std::runtime_error::runtime_error;
-};
-
 // Runs the event loop for `ms`, so that what was shown is laid out and painted.
 void settle(int ms = kSettleMs)
 {
@@ -74,32 +69,20 @@ void waitUntil(const std::function<bool()> &done, const char *what)
     clock.start();
     while (!done()) {
         if (clock.hasExpired(60000))
-            throw Failure(std::string(what) + " did not end within a minute");
+            throw std::runtime_error(std::string(what) + " did not end within a minute");
         settle(50);
     }
 }
 
-class Camera final
+// Saves the widget as FOLDER/NAME-LANG.png, once what was just shown has been painted.
+void photograph(QWidget &widget, const QDir &folder, const QString &language, const QString &name)
 {
-public:
-    Camera(const QString &folder, const QString &language)
-        : m_folder(folder)
-        , m_language(language)
-    {}
-
-    void take(QWidget &widget, const QString &name) const
-    {
-        settle();
-        const QString path = m_folder.filePath(QStringLiteral("%1-%2.png").arg(name, m_language));
-        if (!widget.grab().save(path))
-            throw Failure("cannot write " + path.toStdString());
-        std::printf("%s\n", qPrintable(QDir::toNativeSeparators(path)));
-    }
-
-private:
-    QDir m_folder;
-    QString m_language;
-};
+    settle();
+    const QString path = folder.filePath(QStringLiteral("%1-%2.png").arg(name, language));
+    if (!widget.grab().save(path))
+        throw std::runtime_error("cannot write " + path.toStdString());
+    std::printf("%s\n", qPrintable(QDir::toNativeSeparators(path)));
+}
 
 void showPage(kizuna::MainWindow &window, QWidget *page)
 {
@@ -117,7 +100,7 @@ void showRichestContact(kizuna::MainWindow &window)
             best = row;
     }
     if (best < 0)
-        throw Failure("the demo has no contacts");
+        throw std::runtime_error("the demo has no contacts");
     window.showContact(model.contactAt(best).id);
 }
 
@@ -134,8 +117,8 @@ void showFunnel(kizuna::MainWindow &window)
     showPage(window, window.funnelView());
     loop.exec();
     if (!shown)
-        throw Failure("the funnel was not counted within a minute: " +
-                      window.funnelView()->summaryText().toStdString());
+        throw std::runtime_error("the funnel was not counted within a minute: " +
+                                 window.funnelView()->summaryText().toStdString());
 }
 
 // An Eight export under a name like a user's download; the wizard and the Imports page show
@@ -144,20 +127,23 @@ QString copyOfEightExport(const QTemporaryDir &work)
 {
     const QString copy = work.filePath(QStringLiteral("eight-meishi.csv"));
     if (!QFile::copy(QStringLiteral(KIZUNA_SAMPLE_CARDS), copy))
-        throw Failure("cannot copy " KIZUNA_SAMPLE_CARDS);
+        throw std::runtime_error("cannot copy " KIZUNA_SAMPLE_CARDS);
     return copy;
 }
 
 void photographWindow(kizuna::ContactService &service, const QString &path,
-                      const QTemporaryDir &work, const Camera &camera)
+                      const QTemporaryDir &work, const QDir &folder, const QString &language)
 {
+    const auto take = [&folder, &language](QWidget &widget, const QString &name) {
+        photograph(widget, folder, language, name);
+    };
     kizuna::MainWindow window(service, path);
     window.resize(kWindowSize);
     window.show();
     settle();
 
     showRichestContact(window);
-    camera.take(window, QStringLiteral("contacts"));
+    take(window, QStringLiteral("contacts"));
 
     // Overdue folded, as a user folds it once looked at: today's calls on top.
     kizuna::AgendaView *agenda = window.agendaView();
@@ -165,13 +151,13 @@ void photographWindow(kizuna::ContactService &service, const QString &path,
     agenda->treeView()->collapse(
         agenda->model()->sectionIndex(kizuna::AgendaModel::OverdueSection));
     agenda->selectFirst(kizuna::AgendaModel::TodaySection);
-    camera.take(window, QStringLiteral("agenda"));
+    take(window, QStringLiteral("agenda"));
 
     showFunnel(window);
-    camera.take(window, QStringLiteral("funnel"));
+    take(window, QStringLiteral("funnel"));
 
     showPage(window, window.sourcesView());
-    camera.take(window, QStringLiteral("sources"));
+    take(window, QStringLiteral("sources"));
 
     // A first import, as a user goes through it: an Eight export's columns, what to do with
     // people already stored (with the trial run's counts), and what came of it. The Imports
@@ -179,24 +165,24 @@ void photographWindow(kizuna::ContactService &service, const QString &path,
     kizuna::ImportWizard *wizard = window.openImportWizard(copyOfEightExport(work));
     settle();
     wizard->next(); // from the preview to the columns
-    camera.take(*wizard, QStringLiteral("import-wizard"));
+    take(*wizard, QStringLiteral("import-wizard"));
     wizard->next();
     waitUntil([wizard] { return wizard->policyPage()->trial().has_value(); }, "the trial run");
-    camera.take(*wizard, QStringLiteral("import-duplicates"));
+    take(*wizard, QStringLiteral("import-duplicates"));
     wizard->next();
     waitUntil([wizard] { return wizard->currentId() == kizuna::ImportResultPageId; }, "the import");
-    camera.take(*wizard, QStringLiteral("import-result"));
+    take(*wizard, QStringLiteral("import-result"));
     wizard->accept(); // deletes it
 
     showPage(window, window.importsView());
-    camera.take(window, QStringLiteral("imports"));
+    take(window, QStringLiteral("imports"));
 
     // The dialog names the file and its backup folder; a reader should see where the app
     // keeps them by default, not this program's temporary folder. The path is only shown.
     kizuna::SettingsDialog settings(service.database(), QString::fromUtf8(kShownDatabasePath),
                                     service.today(), &window);
     settings.show();
-    camera.take(settings, QStringLiteral("settings"));
+    take(settings, QStringLiteral("settings"));
     settings.reject();
 
     // The agenda's Print: the call sheet of the coming week, shown without blocking.
@@ -208,7 +194,7 @@ void photographWindow(kizuna::ContactService &service, const QString &path,
             return agenda->printCallSheet(target, kToday, kToday.addDays(6));
         });
     preview->show();
-    camera.take(*preview, QStringLiteral("print-preview"));
+    take(*preview, QStringLiteral("print-preview"));
     preview->reject();
 }
 
@@ -262,14 +248,14 @@ int main(int argc, char *argv[])
         kizuna::ContactService service(database, guesser.isAvailable() ? &guesser : nullptr);
         service.setToday(kToday);
         kizuna::DemoLoader(database, service, kDemoSeed, kToday).load(kDemoContacts);
-        photographWindow(service, path, work, Camera(parser.value(outOption), language));
+        photographWindow(service, path, work, QDir(parser.value(outOption)), language);
     } catch (const kizuna::StorageError &error) {
         std::fprintf(stderr, "kizuna-screenshots: %s\n", qPrintable(error.message()));
         return 1;
     } catch (const kizuna::FileError &error) {
         std::fprintf(stderr, "kizuna-screenshots: %s\n", qPrintable(error.message()));
         return 1;
-    } catch (const Failure &failure) {
+    } catch (const std::runtime_error &failure) {
         std::fprintf(stderr, "kizuna-screenshots: %s\n", failure.what());
         return 1;
     }
