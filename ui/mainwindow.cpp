@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "agendaview.h"
+#include "contactactions.h"
 #include "contactdetailview.h"
 #include "contactlistmodel.h"
 #include "contacts/contactservice.h"
@@ -41,6 +42,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace kizuna {
@@ -73,6 +75,7 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
         m_stageFilter->addItem(StagePalette::label(stage), static_cast<int>(stage));
 
     m_contactsPage = buildContactsPage();
+    m_contactActions = new ContactActions(service, this, [this] { return selectedContactIds(); });
 
     m_pages = new QListWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -281,6 +284,7 @@ void MainWindow::buildActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    buildEditMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find…"), this, [this] {
@@ -296,6 +300,7 @@ void MainWindow::buildActions()
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *contact = menuBar()->addMenu(tr("&Contact"));
+    addContactEditActions(contact);
     m_printProfile = contact->addAction(tr("&Print Profile…"), this, [this] {
         const qint64 id = selectedContactId();
         ReportPreview::preview(this, tr("Contact profile"), [this, id](QPrinter &printer) {
@@ -324,6 +329,62 @@ void MainWindow::buildActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::buildEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_contactActions->undoAction());
+    edit->addAction(m_contactActions->redoAction());
+}
+
+void MainWindow::addContactEditActions(QMenu *contact)
+{
+    ContactActions *actions = m_contactActions;
+    contact->addAction(actions->newAction());
+    contact->addAction(actions->editAction());
+    contact->addAction(actions->addTagAction());
+    contact->addAction(actions->removeTagAction());
+    contact->addAction(actions->deleteAction());
+    contact->addSeparator();
+    // New and Edit work anywhere on the Contacts page (the agenda has its own Ctrl+Shift+N);
+    // Delete only in the list, where it cannot be meant for text.
+    for (QAction *action : {actions->newAction(), actions->editAction()}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_contactsPage->addAction(action);
+    }
+    actions->deleteAction()->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(actions->deleteAction());
+
+    // Double-click or Return on a row.
+    connect(m_table, &QTableView::activated, actions, [this, actions](const QModelIndex &index) {
+        if (index.isValid() && index.row() < m_model->rowCount())
+            actions->editContact(m_model->contactAt(index.row()).id);
+    });
+    connect(m_detail, &ContactDetailView::editRequested, actions, &ContactActions::editContact);
+    connect(m_detail, &ContactDetailView::confirmReadingRequested, actions,
+            &ContactActions::confirmReading);
+    connect(m_detail, &ContactDetailView::stageRequested, this, [this](qint64 id, Stage stage) {
+        // A move that did not happen leaves the card showing the stage as stored.
+        if (!m_contactActions->setStage(id, stage))
+            showSelected();
+    });
+    connect(m_agenda, &AgendaView::followUpCompleted, actions, &ContactActions::followUpDone);
+    connect(actions, &ContactActions::changed, this, &MainWindow::refreshAll);
+    connect(actions, &ContactActions::contactAdded, this, &MainWindow::showContact);
+    connect(actions, &ContactActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, actions,
+            &ContactActions::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, actions, &ContactActions::updateActions);
+    actions->updateActions();
+}
+
+void MainWindow::refreshAll()
+{
+    reload();
+    m_agenda->reload();
+    m_funnel->refresh();
+}
+
 void MainWindow::applyFilters()
 {
     m_searchDelay->stop();
@@ -339,11 +400,41 @@ void MainWindow::applyFilters()
 
 void MainWindow::reload()
 {
+    // The same person stays selected; when they left the list (deleted), the row that took
+    // their place is, so keyboard work goes on.
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const bool selected =
+        current.isValid() && m_table->selectionModel()->isRowSelected(current.row());
+    const qint64 id = selected ? selectedContactId() : 0;
+    const int row = selected ? current.row() : -1;
+    const qint64 shown = m_detail->contactId();
     try {
         m_model->reload();
     } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Kizuna"), error.message());
+        return;
     }
+    if (row < 0 && shown != 0) {
+        // A person shown on the card but not in the list (opened from the agenda): read
+        // again, gone from the card when they went to the trash.
+        try {
+            const Contact contact = m_service.get(shown);
+            m_detail->setContact(contact.deletedAt.isValid() ? std::nullopt
+                                                             : std::optional(contact));
+        } catch (const StorageError &) {
+            m_detail->setContact(std::nullopt);
+        }
+    }
+    if (row < 0 || m_model->rowCount() == 0)
+        return;
+    int target = std::min(row, m_model->rowCount() - 1);
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->contactAt(r).id == id) {
+            target = r;
+            break;
+        }
+    }
+    m_table->selectRow(target);
 }
 
 void MainWindow::afterImport()
@@ -385,6 +476,21 @@ qint64 MainWindow::selectedContactId() const
     if (!current.isValid() || current.row() >= m_model->rowCount())
         return 0;
     return m_model->contactAt(current.row()).id;
+}
+
+QList<qint64> MainWindow::selectedContactIds() const
+{
+    QList<qint64> ids;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row()))
+        ids.append(selectedContactId());
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const qint64 id =
+            index.row() < m_model->rowCount() ? m_model->contactAt(index.row()).id : 0;
+        if (id && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
 }
 
 int MainWindow::saveProfile(const QString &path) const
