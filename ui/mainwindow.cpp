@@ -3,6 +3,7 @@
 #include "agendaview.h"
 #include "contactactions.h"
 #include "contactdetailview.h"
+#include "contactfilterbar.h"
 #include "contactlistmodel.h"
 #include "contacts/contactservice.h"
 #include "databasemenu.h"
@@ -68,11 +69,8 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     m_search->setPlaceholderText(tr("Search name, reading, company, phone… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(360);
-    m_stageFilter = new QComboBox(this);
-    m_stageFilter->setObjectName(QStringLiteral("stageFilter"));
-    m_stageFilter->addItem(tr("All stages"));
-    for (const Stage stage : allStages())
-        m_stageFilter->addItem(StagePalette::label(stage), static_cast<int>(stage));
+    m_filters = new ContactFilterBar(service.database(), this);
+    m_filters->setObjectName(QStringLiteral("contactFilters"));
 
     m_contactsPage = buildContactsPage();
     m_contactActions = new ContactActions(service, this, [this] { return selectedContactIds(); });
@@ -129,7 +127,7 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilters);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilters);
-    connect(m_stageFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    connect(m_filters, &ContactFilterBar::changed, this, &MainWindow::applyFilters);
     connect(m_model, &ContactListModel::countsChanged, this, &MainWindow::showCounts);
     connect(m_model, &ContactListModel::fetchFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not read more contacts: %1").arg(message));
@@ -219,8 +217,7 @@ QWidget *MainWindow::buildContactsPage()
     toolBar->setObjectName(QStringLiteral("searchToolBar"));
     toolBar->addWidget(m_search);
     toolBar->addSeparator();
-    toolBar->addWidget(new QLabel(tr("Stage:"), page));
-    toolBar->addWidget(m_stageFilter);
+    toolBar->addWidget(m_filters);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("contacts"));
@@ -388,10 +385,8 @@ void MainWindow::refreshAll()
 void MainWindow::applyFilters()
 {
     m_searchDelay->stop();
-    const QVariant stage = m_stageFilter->currentData();
     try {
-        m_model->setStageFilter(stage.isValid() ? std::optional(static_cast<Stage>(stage.toInt()))
-                                                : std::nullopt);
+        m_model->setFilters(m_filters->filters());
         m_model->setSearch(m_search->text());
     } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Kizuna"), error.message());
@@ -400,6 +395,7 @@ void MainWindow::applyFilters()
 
 void MainWindow::reload()
 {
+    m_filters->refreshChoices(); // an import or an edit may have brought new tags or sources
     // The same person stays selected; when they left the list (deleted), the row that took
     // their place is, so keyboard work goes on.
     const QModelIndex current = m_table->selectionModel()->currentIndex();
@@ -511,6 +507,11 @@ void MainWindow::showSettings()
     m_agenda->reload();
     m_funnel->refresh();
     statusBar()->showMessage(tr("Settings saved."), 5000);
+}
+
+QComboBox *MainWindow::stageFilter() const
+{
+    return m_filters->stageBox();
 }
 
 SessionRequest MainWindow::sessionRequest() const

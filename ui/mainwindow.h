@@ -24,6 +24,7 @@ class ImportsView;
 class ImportWizard;
 class SourcesView;
 class ContactDetailView;
+class ContactFilterBar;
 class DatabaseMenu;
 class ContactListModel;
 class ContactService;
@@ -42,7 +43,8 @@ public:
     ~MainWindow() override;
 
     QLineEdit *searchField() const { return m_search; }
-    QComboBox *stageFilter() const { return m_stageFilter; }
+    QComboBox *stageFilter() const;
+    ContactFilterBar *filterBar() const { return m_filters; }
     QTableView *contactsView() const { return m_table; }
     ContactListModel *contactsModel() const { return m_model; }
     ContactDetailView *detailView() const { return m_detail; }
@@ -110,7 +112,7 @@ private:
     ContactService &m_service;
     ContactListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
-    QComboBox *m_stageFilter = nullptr;
+    ContactFilterBar *m_filters = nullptr;
     QTimer *m_searchDelay = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QTableView *m_table = nullptr;

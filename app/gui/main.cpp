@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -32,8 +33,13 @@ void installTranslations(QApplication &app, const QString &language)
                                              : language.startsWith(QStringLiteral("ja"));
     QLocale::setDefault(japanese ? QLocale(QLocale::Japanese, QLocale::Japan)
                                  : QLocale(QLocale::English, QLocale::UnitedStates));
-    if (!japanese)
+    if (!japanese) {
+        // English is the source language; its catalogue holds the plural forms.
+        auto *english = new QTranslator(&app);
+        if (english->load(QStringLiteral(":/i18n/kizuna_en.qm")))
+            QCoreApplication::installTranslator(english);
         return;
+    }
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -49,6 +55,17 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Kizuna"));
     QCoreApplication::setApplicationName(QStringLiteral("kizuna"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KIZUNA_VERSION));
+}
+
+// The icon theme's, when Kizuna is installed and the theme has one; the compiled-in icon when it
+// runs from the build tree.
+QIcon applicationIcon()
+{
+    QIcon embedded;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        embedded.addFile(QStringLiteral(":/icons/%1x%1/apps/" KIZUNA_APP_ID ".png").arg(size),
+                         QSize(size, size));
+    return QIcon::fromTheme(QStringLiteral(KIZUNA_APP_ID), embedded);
 }
 
 void declareOptions(QCommandLineParser &parser, const QCommandLineOption &db,
@@ -124,6 +141,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Kizuna"));
+    // Wayland matches the window to the desktop entry, and so to its icon, by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(KIZUNA_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     declareOptions(parser, dbOption, langOption);

@@ -823,6 +823,49 @@ The file was left as it is. You can restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>kizuna::ContactFilterBar</name>
+    <message>
+        <source>All stages</source>
+        <translation>すべての段階</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>すべての獲得経路</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>すべての人</translation>
+    </message>
+    <message>
+        <source>No follow-up planned</source>
+        <translation>フォロー予定なし</translation>
+    </message>
+    <message>
+        <source>Reading to confirm</source>
+        <translation>読みの確認待ち</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>段階(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>タグ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation>獲得経路(&amp;C):</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+</context>
+<context>
     <name>kizuna::ContactListModel</name>
     <message>
         <source>Reading guessed automatically; please confirm it</source>
@@ -1705,16 +1748,8 @@ The file was left as it is. You can restore one of its backups.</source>
         <translation>名前・読み・会社・電話で検索…（Ctrl+F）</translation>
     </message>
     <message>
-        <source>All stages</source>
-        <translation>すべての段階</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>検索</translation>
-    </message>
-    <message>
-        <source>Stage:</source>
-        <translation>段階:</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -1,0 +1,108 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>kizuna::AgendaView</name>
+    <message numerus="yes">
+        <source>Call sheet saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Call sheet saved: %1 (%n page)</numerusform>
+            <numerusform>Call sheet saved: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call sheet printed (%n page(s))</source>
+        <translation>
+            <numerusform>Call sheet printed (%n page)</numerusform>
+            <numerusform>Call sheet printed (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::FunnelChartView</name>
+    <message numerus="yes">
+        <source>Funnel: %n lead(s) entered</source>
+        <translation>
+            <numerusform>Funnel: %n lead entered</numerusform>
+            <numerusform>Funnel: %n leads entered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportPolicyPage</name>
+    <message numerus="yes">
+        <source>%n row(s) read; nothing was stored by this trial.</source>
+        <translation>
+            <numerusform>%n row read; nothing was stored by this trial.</numerusform>
+            <numerusform>%n rows read; nothing was stored by this trial.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportResultPage</name>
+    <message numerus="yes">
+        <source>%n row(s) of %1 were read.</source>
+        <translation>
+            <numerusform>%n row of %1 was read.</numerusform>
+            <numerusform>%n rows of %1 were read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ImportUndo</name>
+    <message numerus="yes">
+        <source>%n contact(s) it created will be removed.</source>
+        <translation>
+            <numerusform>%n contact it created will be removed.</numerusform>
+            <numerusform>%n contacts it created will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) it merged into will go back to how they were.</source>
+        <translation>
+            <numerusform>%n contact it merged into will go back to how they were.</numerusform>
+            <numerusform>%n contacts it merged into will go back to how they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::MainWindow</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::SourceChartView</name>
+    <message numerus="yes">
+        <source>%1 (%n customer(s))</source>
+        <translation>
+            <numerusform>%1 (%n customer)</numerusform>
+            <numerusform>%1 (%n customers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::SourcesView</name>
+    <message numerus="yes">
+        <source>Delete the source &quot;%1&quot;? Its %n contact(s) keep all their details and lose only the link to it.</source>
+        <translation>
+            <numerusform>Delete the source &quot;%1&quot;? Its %n contact keeps all their details and loses only the link to it.</numerusform>
+            <numerusform>Delete the source &quot;%1&quot;? Its %n contacts keep all their details and lose only the link to it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::TrashContactsCommand</name>
+    <message numerus="yes">
+        <source>deletion of %n contact(s)</source>
+        <translation>
+            <numerusform>deletion of %n contact</numerusform>
+            <numerusform>deletion of %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
