@@ -38,7 +38,11 @@ void StorageCommand::run(bool forward)
             revert();
         return;
     } catch (const StorageError &error) {
-        tell(title, error.reason());
+        // Core's reasons are in English; the one the user meets here is said in theirs.
+        tell(title, error.kind() == StorageError::Kind::Conflict
+                        ? tr("The same details were changed again in another window or program "
+                             "since then, and that change stands.")
+                        : error.reason());
     } catch (const ValidationError &error) {
         tell(title, error.reason());
     }

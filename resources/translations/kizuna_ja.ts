@@ -2407,6 +2407,10 @@ Nothing was changed, and the step was removed from the undo list.</source>
 
 何も変更していません。この操作は取り消しの一覧から外しました。</translation>
     </message>
+    <message>
+        <source>The same details were changed again in another window or program since then, and that change stands.</source>
+        <translation>その後、同じ内容が別のウィンドウかプログラムでさらに変更されました。その変更はそのまま残します。</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::TagCommand</name>

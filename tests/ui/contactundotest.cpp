@@ -140,7 +140,7 @@ TEST_CASE("an edit in the editor is undone and redone, each state back in the da
         test::ModalAnswer ok(QMessageBox::Ok);
         actions->undoAction()->trigger();
         QTRY_VERIFY(ok.answered());
-        CHECK(ok.question().contains(QStringLiteral("山田 太郎")));
+        CHECK(ok.question().contains(QStringLiteral("別のウィンドウ")));
         CHECK(f.service.get(f.taro).title == QStringLiteral("取締役"));
         CHECK(actions->undoStack()->count() == 0);
         CHECK_FALSE(actions->undoAction()->isEnabled());
@@ -285,4 +285,41 @@ TEST_CASE("the card's Confirm reading clears a guessed reading", "[gui][window]"
     CHECK_FALSE(window.detailView()->confirmReadingButton()->isVisible());
     CHECK(window.detailView()->fieldText(QStringLiteral("reading")) ==
           QStringLiteral("たかはし まこと"));
+}
+
+TEST_CASE("Return and a double-click on a row open the editor on that person", "[gui][editor]")
+{
+    Fixture f;
+    MainWindow window(f.service, f.t.path());
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    Fixture::select(window, f.hanako);
+    QString opened;
+    const auto look = [&opened](QDialog *dialog) {
+        if (auto *editor = qobject_cast<ContactEditorDialog *>(dialog))
+            opened = editor->field(QStringLiteral("family_name"))->text();
+        dialog->reject();
+    };
+    {
+        test::ModalDialogAction cancel(look);
+        window.contactsView()->setFocus();
+        QTest::keyClick(window.contactsView(), Qt::Key_Return);
+        CHECK(cancel.done());
+    }
+    CHECK(opened == QStringLiteral("佐藤"));
+    opened.clear();
+    Fixture::select(window, f.taro);
+    {
+        test::ModalDialogAction cancel(look);
+        QTableView *table = window.contactsView();
+        const QRect cell = table->visualRect(table->currentIndex());
+        // Qt sends a press and release before the double-click, as a real mouse does.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        CHECK(cancel.done());
+    }
+    CHECK(opened == QStringLiteral("山田"));
+    // Cancelled: nothing to undo.
+    CHECK_FALSE(window.contactActions()->undoAction()->isEnabled());
 }
