@@ -190,13 +190,19 @@ bool AgendaView::change(const std::function<QString(const AgendaItem &)> &write)
 bool AgendaView::completeSelected(Channel channel, Outcome outcome, const QString &summary,
                                   const FollowUpService::Next &next)
 {
-    return change([&](const AgendaItem &item) {
-        const auto result = FollowUpService(m_db, m_today)
-                                .complete(item.followUp.id, summary, outcome, next, channel);
-        return result.nextId ? tr("Done. Next follow-up: %1")
-                                   .arg(DateFormat::dayHeading(result.nextDue, QLocale()))
-                             : tr("Done. No further follow-up.");
+    FollowUpDone done{{}, summary, outcome, next, channel, m_today, {}};
+    const bool completed = change([&](const AgendaItem &item) {
+        done.contactName = displayName(item.familyName, item.givenName, m_order);
+        done.completion = FollowUpService(m_db, m_today)
+                              .complete(item.followUp.id, summary, outcome, next, channel);
+        return done.completion.nextId
+                   ? tr("Done. Next follow-up: %1")
+                         .arg(DateFormat::dayHeading(done.completion.nextDue, QLocale()))
+                   : tr("Done. No further follow-up.");
     });
+    if (completed)
+        emit followUpCompleted(done);
+    return completed;
 }
 
 bool AgendaView::snoozeSelected(int days)

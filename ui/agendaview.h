@@ -2,6 +2,7 @@
 
 #include "domain/activity.h"
 #include "domain/personname.h"
+#include "followupdone.h"
 #include "nurture/followupservice.h"
 
 #include <QDate>
@@ -74,6 +75,8 @@ signals:
     void contactActivated(qint64 contactId);
     /// A follow-up or touch was written: other pages showing them should reload.
     void agendaChanged();
+    /// A follow-up was marked done (after agendaChanged): the window keeps the step to undo.
+    void followUpCompleted(const kizuna::FollowUpDone &done);
     void message(const QString &text);
 
 private:

@@ -49,6 +49,11 @@ void CheckedDialog::check()
     okButton()->setEnabled(trouble.isEmpty());
 }
 
+void CheckedDialog::showProblem(const QString &text)
+{
+    m_error->setText(text);
+}
+
 void CheckedDialog::accept()
 {
     check();

@@ -30,6 +30,9 @@ protected:
     void setFields(QLayout *fields);
     /// Checks the input again: connect each field's change to it.
     void check();
+    /// Shows a problem found on saving (after accept() kept the dialog open) in the words
+    /// of the dialog rather than the storage's.
+    void showProblem(const QString &text);
     /// What is wrong with the input, in a sentence; empty when it can be saved.
     virtual QString problem() const = 0;
     /// Stores the input; throws ValidationError or StorageError.

@@ -3,8 +3,11 @@
 #include "stagepalette.h"
 #include "text/dateformat.h"
 
-#include <QFormLayout>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace kizuna {
@@ -34,9 +37,25 @@ ContactDetailView::ContactDetailView(NameOrder order, QWidget *parent)
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     cardLayout->addWidget(m_reading);
     cardLayout->addWidget(m_name);
-    m_form = new QFormLayout;
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_form->setLabelAlignment(Qt::AlignRight);
+    auto *buttons = new QHBoxLayout;
+    m_editButton = new QPushButton(tr("&Edit…"), m_card);
+    m_editButton->setObjectName(QStringLiteral("edit"));
+    m_editButton->setToolTip(tr("Edit this contact (F2)"));
+    connect(m_editButton, &QPushButton::clicked, this, [this] { emit editRequested(m_contactId); });
+    m_confirmReading = new QPushButton(tr("Confirm &reading"), m_card);
+    m_confirmReading->setObjectName(QStringLiteral("confirmReading"));
+    m_confirmReading->setToolTip(tr("The guessed reading is right"));
+    connect(m_confirmReading, &QPushButton::clicked, this,
+            [this] { emit confirmReadingRequested(m_contactId); });
+    buttons->addWidget(m_editButton);
+    buttons->addWidget(m_confirmReading);
+    buttons->addStretch(1);
+    cardLayout->addLayout(buttons);
+    // A grid rather than a QFormLayout: Qt 6.4's QFormLayout reads past its rows in
+    // heightForWidth() once rows of word-wrapped labels are hidden (valgrind shows it, a
+    // crash follows); a grid hides a row with its two widgets.
+    m_form = new QGridLayout;
+    m_form->setColumnStretch(1, 1);
     cardLayout->addLayout(m_form);
     cardLayout->addStretch(1);
     layout->addWidget(m_card);
@@ -44,7 +63,17 @@ ContactDetailView::ContactDetailView(NameOrder order, QWidget *parent)
     addField(QStringLiteral("company"), tr("Company"));
     addField(QStringLiteral("department"), tr("Department"));
     addField(QStringLiteral("title"), tr("Title"));
-    addField(QStringLiteral("stage"), tr("Stage"));
+    // The stage is a combo: one click moves the contact on (an undoable step).
+    m_stage = new QComboBox(m_card);
+    m_stage->setObjectName(QStringLiteral("stage"));
+    for (const Stage stage : allStages())
+        m_stage->addItem(StagePalette::label(stage), int(stage));
+    m_stage->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_stage->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    connect(m_stage, &QComboBox::activated, this, [this](int index) {
+        emit stageRequested(m_contactId, Stage(m_stage->itemData(index).toInt()));
+    });
+    addRow(tr("Stage"), m_stage, Qt::AlignLeft);
     addField(QStringLiteral("phone_work"), tr("Phone"));
     addField(QStringLiteral("phone_direct"), tr("Direct"));
     addField(QStringLiteral("phone_mobile"), tr("Mobile"));
@@ -56,12 +85,6 @@ ContactDetailView::ContactDetailView(NameOrder order, QWidget *parent)
     addField(QStringLiteral("tags"), tr("Tags"));
     addField(QStringLiteral("card_exchanged_on"), tr("Card exchanged"));
     addField(QStringLiteral("notes"), tr("Notes"));
-    // The stage reads as a coloured chip, not a bar across the card.
-    auto *stage = findChild<QLabel *>(QStringLiteral("stage"));
-    stage->setWordWrap(false);
-    stage->setAutoFillBackground(true);
-    stage->setContentsMargins(6, 1, 6, 1);
-    stage->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     setContact(std::nullopt);
 }
 
@@ -71,20 +94,35 @@ QLabel *ContactDetailView::addField(const QString &objectName, const QString &la
     value->setObjectName(objectName);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_form->addRow(label, value);
+    addRow(label, value);
     return value;
+}
+
+void ContactDetailView::addRow(const QString &label, QWidget *value, Qt::Alignment alignment)
+{
+    const int row = m_form->rowCount();
+    auto *name = new QLabel(label, m_card);
+    // Beside the first line of a long value; beside the middle of a combo.
+    name->setAlignment(Qt::AlignRight | (alignment ? Qt::AlignVCenter : Qt::AlignTop));
+    name->setBuddy(value);
+    m_form->addWidget(name, row, 0);
+    m_form->addWidget(value, row, 1, alignment);
+    m_rowLabels.insert(value, name);
 }
 
 QString ContactDetailView::fieldText(const QString &field) const
 {
-    const auto *label = findChild<QLabel *>(field);
-    return label ? label->text() : QString();
+    if (const auto *label = findChild<QLabel *>(field))
+        return label->text();
+    const auto *combo = findChild<QComboBox *>(field);
+    return combo ? combo->currentText() : QString();
 }
 
 void ContactDetailView::setContact(const std::optional<Contact> &contact)
 {
     m_placeholder->setVisible(!contact);
     m_card->setVisible(contact.has_value());
+    m_contactId = contact ? contact->id : 0;
     if (!contact)
         return;
     const Contact &c = *contact;
@@ -94,6 +132,10 @@ void ContactDetailView::setContact(const std::optional<Contact> &contact)
     if (c.readingGuessed && !reading.isEmpty())
         reading = tr("%1 (guessed)").arg(reading);
     m_reading->setText(reading);
+    m_confirmReading->setVisible(c.readingGuessed && !reading.isEmpty());
+    // A contact not stored yet (none is shown here) has nothing to edit.
+    m_editButton->setEnabled(c.id != 0);
+    m_stage->setEnabled(c.id != 0);
 
     QString address = c.address;
     if (!c.postalCode.isEmpty())
@@ -102,7 +144,6 @@ void ContactDetailView::setContact(const std::optional<Contact> &contact)
         {QStringLiteral("company"), c.company},
         {QStringLiteral("department"), c.department},
         {QStringLiteral("title"), c.title},
-        {QStringLiteral("stage"), StagePalette::label(c.stage)},
         {QStringLiteral("phone_work"), c.phoneWork},
         {QStringLiteral("phone_direct"), c.phoneDirect},
         {QStringLiteral("phone_mobile"), c.phoneMobile},
@@ -120,12 +161,20 @@ void ContactDetailView::setContact(const std::optional<Contact> &contact)
         auto *label = findChild<QLabel *>(field);
         label->setText(text);
         // Empty rows would make every card look like a form half filled in.
-        m_form->setRowVisible(label, !text.isEmpty());
+        label->setVisible(!text.isEmpty());
+        m_rowLabels.value(label)->setVisible(!text.isEmpty());
     }
-    auto *stage = findChild<QLabel *>(QStringLiteral("stage"));
-    QPalette palette = stage->palette();
-    palette.setColor(QPalette::Window, StagePalette::background(c.stage));
-    stage->setPalette(palette);
+    showStage(c.stage);
+}
+
+void ContactDetailView::showStage(Stage stage)
+{
+    m_stage->setCurrentIndex(m_stage->findData(int(stage)));
+    // Coloured as the stage is everywhere, so the card still reads at a glance.
+    QPalette palette = m_stage->palette();
+    palette.setColor(QPalette::Button, StagePalette::background(stage));
+    palette.setColor(QPalette::ButtonText, Qt::black);
+    m_stage->setPalette(palette);
 }
 
 } // namespace kizuna

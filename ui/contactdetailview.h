@@ -3,17 +3,22 @@
 #include "domain/contact.h"
 #include "domain/personname.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
-class QFormLayout;
+class QGridLayout;
+class QPushButton;
 
 namespace kizuna {
 
-/// The business card of the selected contact, read-only: name and reading, company, ways to
-/// reach them, where they came from and where they stand.
+/// The business card of the selected contact: name and reading, company, ways to reach them,
+/// where they came from and where they stand. Its buttons ask for an edit, a confirmation of
+/// a guessed reading and, in one click on the stage, a move to another stage; the window
+/// does them.
 class ContactDetailView final : public QWidget
 {
     Q_OBJECT
@@ -27,7 +32,21 @@ public:
     /// The text shown for a field, by its object name (for tests and accessibility).
     QString fieldText(const QString &field) const;
 
+    /// The contact shown; 0 for none.
+    qint64 contactId() const { return m_contactId; }
+    QPushButton *editButton() const { return m_editButton; }
+    QPushButton *confirmReadingButton() const { return m_confirmReading; }
+    QComboBox *stageCombo() const { return m_stage; }
+
+signals:
+    void editRequested(qint64 contactId);
+    void confirmReadingRequested(qint64 contactId);
+    void stageRequested(qint64 contactId, Stage stage);
+
 private:
+    void showStage(Stage stage);
+    void addRow(const QString &label, QWidget *value, Qt::Alignment alignment = {});
+
     QLabel *addField(const QString &objectName, const QString &label);
 
     NameOrder m_order;
@@ -35,7 +54,12 @@ private:
     QLabel *m_reading = nullptr;
     QLabel *m_placeholder = nullptr;
     QWidget *m_card = nullptr;
-    QFormLayout *m_form = nullptr;
+    QGridLayout *m_form = nullptr;
+    QHash<QWidget *, QLabel *> m_rowLabels; ///< the name beside each value
+    QComboBox *m_stage = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_confirmReading = nullptr;
+    qint64 m_contactId = 0;
 };
 
 } // namespace kizuna

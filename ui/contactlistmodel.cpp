@@ -153,6 +153,23 @@ void ContactListModel::setStageFilter(std::optional<Stage> stage)
     reload();
 }
 
+void ContactListModel::setFilters(const ContactListQuery &filters)
+{
+    ContactListQuery query = m_query;
+    query.stage = filters.stage;
+    query.tag = filters.tag;
+    query.source = filters.source;
+    query.withoutOpenFollowUp = filters.withoutOpenFollowUp;
+    query.readingGuessedOnly = filters.readingGuessedOnly;
+    if (query.stage == m_query.stage && query.tag == m_query.tag &&
+        query.source == m_query.source &&
+        query.withoutOpenFollowUp == m_query.withoutOpenFollowUp &&
+        query.readingGuessedOnly == m_query.readingGuessedOnly)
+        return;
+    m_query = query;
+    reload();
+}
+
 void ContactListModel::reload()
 {
     // The first page is read inside the reset, so views never see an empty list in between.

@@ -49,6 +49,10 @@ public:
 
     void setSearch(const QString &text);
     void setStageFilter(std::optional<Stage> stage);
+    /// Takes every filter of `filters` (stage, tag, source, without follow-up, guessed
+    /// reading); its search text and paging are ignored.
+    void setFilters(const ContactListQuery &filters);
+    const ContactListQuery &query() const { return m_query; }
     /// Reads the list again from the first page (after the data changed).
     void reload();
 
@@ -58,7 +62,7 @@ public:
     qint64 matchCount() const { return m_matchCount; }
     /// Every live contact, ignoring search and filter.
     qint64 totalCount() const { return m_totalCount; }
-    bool isFiltered() const { return !m_query.search.trimmed().isEmpty() || m_query.stage; }
+    bool isFiltered() const { return !m_query.search.trimmed().isEmpty() || m_query.hasFilters(); }
 
     /// Rows fetched per page: a few screenfuls.
     static constexpr int kPageSize = 200;

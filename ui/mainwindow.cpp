@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "agendaview.h"
+#include "contactactions.h"
 #include "contactdetailview.h"
+#include "contactfilterbar.h"
 #include "contactlistmodel.h"
 #include "contacts/contactservice.h"
 #include "databasemenu.h"
@@ -41,6 +43,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace kizuna {
@@ -66,13 +69,11 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     m_search->setPlaceholderText(tr("Search name, reading, company, phone… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(360);
-    m_stageFilter = new QComboBox(this);
-    m_stageFilter->setObjectName(QStringLiteral("stageFilter"));
-    m_stageFilter->addItem(tr("All stages"));
-    for (const Stage stage : allStages())
-        m_stageFilter->addItem(StagePalette::label(stage), static_cast<int>(stage));
+    m_filters = new ContactFilterBar(service.database(), this);
+    m_filters->setObjectName(QStringLiteral("contactFilters"));
 
     m_contactsPage = buildContactsPage();
+    m_contactActions = new ContactActions(service, this, [this] { return selectedContactIds(); });
 
     m_pages = new QListWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -126,7 +127,7 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilters);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilters);
-    connect(m_stageFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    connect(m_filters, &ContactFilterBar::changed, this, &MainWindow::applyFilters);
     connect(m_model, &ContactListModel::countsChanged, this, &MainWindow::showCounts);
     connect(m_model, &ContactListModel::fetchFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not read more contacts: %1").arg(message));
@@ -216,8 +217,7 @@ QWidget *MainWindow::buildContactsPage()
     toolBar->setObjectName(QStringLiteral("searchToolBar"));
     toolBar->addWidget(m_search);
     toolBar->addSeparator();
-    toolBar->addWidget(new QLabel(tr("Stage:"), page));
-    toolBar->addWidget(m_stageFilter);
+    toolBar->addWidget(m_filters);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("contacts"));
@@ -282,6 +282,7 @@ void MainWindow::buildActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    buildEditMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find…"), this, [this] {
@@ -297,6 +298,7 @@ void MainWindow::buildActions()
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *contact = menuBar()->addMenu(tr("&Contact"));
+    addContactEditActions(contact);
     m_printProfile = contact->addAction(tr("&Print Profile…"), this, [this] {
         const qint64 id = selectedContactId();
         ReportPreview::preview(this, tr("Contact profile"), [this, id](QPrinter &printer) {
@@ -325,13 +327,67 @@ void MainWindow::buildActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::buildEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_contactActions->undoAction());
+    edit->addAction(m_contactActions->redoAction());
+}
+
+void MainWindow::addContactEditActions(QMenu *contact)
+{
+    ContactActions *actions = m_contactActions;
+    contact->addAction(actions->newAction());
+    contact->addAction(actions->editAction());
+    contact->addAction(actions->addTagAction());
+    contact->addAction(actions->removeTagAction());
+    contact->addAction(actions->deleteAction());
+    contact->addSeparator();
+    // New and Edit work anywhere on the Contacts page (the agenda has its own Ctrl+Shift+N);
+    // Delete only in the list, where it cannot be meant for text.
+    for (QAction *action : {actions->newAction(), actions->editAction()}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_contactsPage->addAction(action);
+    }
+    actions->deleteAction()->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(actions->deleteAction());
+
+    // Double-click or Return on a row.
+    connect(m_table, &QTableView::activated, actions, [this, actions](const QModelIndex &index) {
+        if (index.isValid() && index.row() < m_model->rowCount())
+            actions->editContact(m_model->contactAt(index.row()).id);
+    });
+    connect(m_detail, &ContactDetailView::editRequested, actions, &ContactActions::editContact);
+    connect(m_detail, &ContactDetailView::confirmReadingRequested, actions,
+            &ContactActions::confirmReading);
+    connect(m_detail, &ContactDetailView::stageRequested, this, [this](qint64 id, Stage stage) {
+        // A move that did not happen leaves the card showing the stage as stored.
+        if (!m_contactActions->setStage(id, stage))
+            showSelected();
+    });
+    connect(m_agenda, &AgendaView::followUpCompleted, actions, &ContactActions::followUpDone);
+    connect(actions, &ContactActions::changed, this, &MainWindow::refreshAll);
+    connect(actions, &ContactActions::contactAdded, this, &MainWindow::showContact);
+    connect(actions, &ContactActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, actions,
+            &ContactActions::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, actions, &ContactActions::updateActions);
+    actions->updateActions();
+}
+
+void MainWindow::refreshAll()
+{
+    reload();
+    m_agenda->reload();
+    m_funnel->refresh();
+}
+
 void MainWindow::applyFilters()
 {
     m_searchDelay->stop();
-    const QVariant stage = m_stageFilter->currentData();
     try {
-        m_model->setStageFilter(stage.isValid() ? std::optional(static_cast<Stage>(stage.toInt()))
-                                                : std::nullopt);
+        m_model->setFilters(m_filters->filters());
         m_model->setSearch(m_search->text());
     } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Kizuna"), error.message());
@@ -340,11 +396,42 @@ void MainWindow::applyFilters()
 
 void MainWindow::reload()
 {
+    m_filters->refreshChoices(); // an import or an edit may have brought new tags or sources
+    // The same person stays selected; when they left the list (deleted), the row that took
+    // their place is, so keyboard work goes on.
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const bool selected =
+        current.isValid() && m_table->selectionModel()->isRowSelected(current.row());
+    const qint64 id = selected ? selectedContactId() : 0;
+    const int row = selected ? current.row() : -1;
+    const qint64 shown = m_detail->contactId();
     try {
         m_model->reload();
     } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Kizuna"), error.message());
+        return;
     }
+    if (row < 0 && shown != 0) {
+        // A person shown on the card but not in the list (opened from the agenda): read
+        // again, gone from the card when they went to the trash.
+        try {
+            const Contact contact = m_service.get(shown);
+            m_detail->setContact(contact.deletedAt.isValid() ? std::nullopt
+                                                             : std::optional(contact));
+        } catch (const StorageError &) {
+            m_detail->setContact(std::nullopt);
+        }
+    }
+    if (row < 0 || m_model->rowCount() == 0)
+        return;
+    int target = std::min(row, m_model->rowCount() - 1);
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->contactAt(r).id == id) {
+            target = r;
+            break;
+        }
+    }
+    m_table->selectRow(target);
 }
 
 void MainWindow::afterImport()
@@ -388,6 +475,21 @@ qint64 MainWindow::selectedContactId() const
     return m_model->contactAt(current.row()).id;
 }
 
+QList<qint64> MainWindow::selectedContactIds() const
+{
+    QList<qint64> ids;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row()))
+        ids.append(selectedContactId());
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const qint64 id =
+            index.row() < m_model->rowCount() ? m_model->contactAt(index.row()).id : 0;
+        if (id && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
 int MainWindow::saveProfile(const QString &path) const
 {
     return ContactProfileReport(m_service.database(), m_service, QLocale())
@@ -406,6 +508,11 @@ void MainWindow::showSettings()
     m_agenda->reload();
     m_funnel->refresh();
     statusBar()->showMessage(tr("Settings saved."), 5000);
+}
+
+QComboBox *MainWindow::stageFilter() const
+{
+    return m_filters->stageBox();
 }
 
 SessionRequest MainWindow::sessionRequest() const

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -17,11 +18,13 @@ class QTimer;
 namespace kizuna {
 
 class AgendaView;
+class ContactActions;
 class FunnelView;
 class ImportsView;
 class ImportWizard;
 class SourcesView;
 class ContactDetailView;
+class ContactFilterBar;
 class DatabaseMenu;
 class ContactListModel;
 class ContactService;
@@ -40,7 +43,8 @@ public:
     ~MainWindow() override;
 
     QLineEdit *searchField() const { return m_search; }
-    QComboBox *stageFilter() const { return m_stageFilter; }
+    QComboBox *stageFilter() const;
+    ContactFilterBar *filterBar() const { return m_filters; }
     QTableView *contactsView() const { return m_table; }
     ContactListModel *contactsModel() const { return m_model; }
     ContactDetailView *detailView() const { return m_detail; }
@@ -51,10 +55,14 @@ public:
     QListWidget *pageList() const { return m_pages; }
     QStackedWidget *pageStack() const { return m_pageStack; }
     DatabaseMenu *databaseMenu() const { return m_databaseMenu; }
+    /// New, edit, stage, tags, delete and the undo stack of the Edit menu.
+    ContactActions *contactActions() const { return m_contactActions; }
     /// File › Settings: the preferences dialog; what it saved is shown at once.
     void showSettings();
     /// The contact selected in the list; 0 for none.
     qint64 selectedContactId() const;
+    /// Every contact selected in the list, the current one first.
+    QList<qint64> selectedContactIds() const;
     /// Writes the selected contact's profile report as a PDF; returns the pages. Throws
     /// FileError or StorageError.
     int saveProfile(const QString &path) const;
@@ -83,6 +91,12 @@ protected:
 
 private:
     void buildActions();
+    /// The Edit menu (undo, redo) and the contact actions of the Contact menu, over
+    /// ContactActions.
+    void buildEditMenu();
+    void addContactEditActions(QMenu *contact);
+    /// Everything that shows contacts or follow-ups reads again.
+    void refreshAll();
     void applyFilters();
     void reload();
     /// Contacts came in or went out with an import: every page that counts them reads again.
@@ -98,7 +112,7 @@ private:
     ContactService &m_service;
     ContactListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
-    QComboBox *m_stageFilter = nullptr;
+    ContactFilterBar *m_filters = nullptr;
     QTimer *m_searchDelay = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QTableView *m_table = nullptr;
@@ -117,6 +131,7 @@ private:
     QAction *m_printProfile = nullptr;
     QAction *m_saveProfile = nullptr;
     DatabaseMenu *m_databaseMenu = nullptr;
+    ContactActions *m_contactActions = nullptr;
 };
 
 } // namespace kizuna

@@ -3,6 +3,7 @@
 #include "activityservice.h"
 #include "cadencekeeper.h"
 #include "nurturesettings.h"
+#include "scorekeeper.h"
 #include "storage/activityrepository.h"
 #include "storage/contactrepository.h"
 #include "storage/database.h"
@@ -85,6 +86,7 @@ FollowUpService::Completion FollowUpService::close(qint64 id, FollowUpStatus sta
     FollowUp f = requireOpen(id);
     FollowUpRepository followUps(m_db);
     Completion result;
+    result.followUpId = id;
     // Closed before the touch is logged, so the touch does not move it as an open cadence
     // follow-up.
     f.status = status;
@@ -97,8 +99,13 @@ FollowUpService::Completion FollowUpService::close(qint64 id, FollowUpStatus sta
         touch.direction = Direction::Outbound;
         touch.summary = summary.trimmed().isEmpty() ? f.purpose : summary;
         touch.outcome = outcome;
+        const auto cadence = followUps.openCadence(f.contactId);
         result.activityId = ActivityService::logWithin(m_db, touch, m_today);
         followUps.linkActivity(f.id, result.activityId);
+        if (cadence && followUps.find(cadence->id)->dueOn != cadence->dueOn) {
+            result.movedId = cadence->id;
+            result.movedFrom = cadence->dueOn;
+        }
     }
     if (next.mode == Next::Mode::On) {
         FollowUp following = f;
@@ -109,9 +116,12 @@ FollowUpService::Completion FollowUpService::close(qint64 id, FollowUpStatus sta
         following.completedOn = {};
         following.cadence = false; // a day the user picked is not moved by later touches
         result.nextId = followUps.add(following);
+        result.nextMade = true;
     } else if (next.mode == Next::Mode::Cadence) {
         const Stage stage = StageHistoryRepository(m_db).current(f.contactId);
+        const auto open = followUps.openCadence(f.contactId);
         result.nextId = cadenceFor(m_db, m_today).ensure(f.contactId, stage, m_today);
+        result.nextMade = result.nextId != 0 && (!open || open->id != result.nextId);
     }
     if (result.nextId)
         result.nextDue = followUps.find(result.nextId)->dueOn;
@@ -124,6 +134,38 @@ FollowUpService::Completion FollowUpService::complete(qint64 id, const QString &
                                                       std::optional<Channel> channel)
 {
     return close(id, FollowUpStatus::Done, summary, outcome, next, channel);
+}
+
+void FollowUpService::undoCompletion(const Completion &done)
+{
+    Transaction transaction(m_db);
+    FollowUpRepository followUps(m_db);
+    FollowUp f = get(done.followUpId);
+    if (f.status == FollowUpStatus::Open)
+        throw StorageError(StorageError::Kind::Conflict, m_db.path(),
+                           tr("follow-up %1 is open already").arg(f.id));
+    const auto next = done.nextMade ? followUps.find(done.nextId) : std::nullopt;
+    if (next && next->status != FollowUpStatus::Open)
+        throw StorageError(StorageError::Kind::Conflict, m_db.path(),
+                           tr("the follow-up it scheduled was %1 since; nothing was taken back")
+                               .arg(followUpStatusKey(next->status)));
+    if (next)
+        followUps.remove(next->id);
+    // The link from the follow-up goes with the touch (ON DELETE SET NULL).
+    if (done.activityId)
+        ActivityRepository(m_db).remove(done.activityId);
+    if (done.movedId) {
+        auto moved = followUps.find(done.movedId);
+        if (moved && moved->status == FollowUpStatus::Open) {
+            moved->dueOn = done.movedFrom;
+            followUps.update(*moved);
+        }
+    }
+    f.status = FollowUpStatus::Open;
+    f.completedOn = {};
+    followUps.update(f);
+    ScoreKeeper(m_db).recompute(f.contactId, m_today);
+    transaction.commit();
 }
 
 QDate FollowUpService::proposedNext(qint64 contactId) const

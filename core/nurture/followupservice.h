@@ -33,11 +33,18 @@ public:
         QDate on;
     };
 
+    /// What doing or skipping a follow-up wrote: enough to take it back.
     struct Completion
     {
+        qint64 followUpId = 0; ///< the follow-up done or skipped
         qint64 activityId = 0; ///< the touch logged (0 when skipped)
         qint64 nextId = 0;     ///< the follow-up scheduled next, 0 for none
         QDate nextDue;         ///< its day
+        /// nextId was made by the completion, not an open cadence follow-up already there.
+        bool nextMade = false;
+        /// The open cadence follow-up the touch moved (0 for none) and the day it had.
+        qint64 movedId = 0;
+        QDate movedFrom;
     };
 
     /// Schedules a follow-up; returns its id. Throws ValidationError for a missing day and
@@ -47,6 +54,12 @@ public:
     /// happened) and schedules what comes next.
     Completion complete(qint64 id, const QString &summary, Outcome outcome, const Next &next,
                         std::optional<Channel> channel = std::nullopt);
+    /// Takes a completion or skip back, in one transaction: the touch it logged and the
+    /// follow-up it scheduled are deleted, a cadence follow-up the touch moved gets its day
+    /// back, and the follow-up is open again. Throws StorageError(Conflict), changing
+    /// nothing, when the follow-up is open already or the one it scheduled was done or
+    /// skipped since (that later work is not thrown away).
+    void undoCompletion(const Completion &completion);
     /// The day the stage's cadence would set for the contact's next follow-up if one were
     /// done today (what Next::Mode::Cadence schedules); null when the stage has none.
     QDate proposedNext(qint64 contactId) const;

@@ -41,6 +41,23 @@ int StageService::set(const QList<qint64> &contactIds, Stage stage, const QStrin
     return moved;
 }
 
+void StageService::undoChange(qint64 contactId, Stage from, Stage to)
+{
+    Transaction transaction(m_db);
+    StageHistoryRepository stages(m_db);
+    const auto latest = stages.latest(contactId);
+    if (!latest || latest->from != from || latest->to != to || stages.current(contactId) != to)
+        throw StorageError(StorageError::Kind::Conflict, m_db.path(),
+                           QCoreApplication::translate(
+                               "Stages", "the stage was changed again in another window or "
+                                         "program since; it was left as it is"));
+    stages.removeLatest(*latest);
+    CadenceKeeper(m_db, NurtureSettings::load(SettingsRepository(m_db)), m_today)
+        .afterStageChange(contactId, from);
+    ScoreKeeper(m_db).recompute(contactId, m_today);
+    transaction.commit();
+}
+
 QList<StageChange> StageService::history(qint64 contactId) const
 {
     return StageHistoryRepository(m_db).history(contactId);

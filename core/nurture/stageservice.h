@@ -23,6 +23,12 @@ public:
     /// StorageError(NotFound) and nothing moves.
     int set(const QList<qint64> &contactIds, Stage stage, const QString &note,
             const QDate &on = {});
+    /// Takes back the step of one contact from `from` to `to` that set() just recorded: the
+    /// step leaves the history (the funnel never counts a slip of the hand), the contact
+    /// stands at `from` again, and cadence and score follow. Throws StorageError(Conflict),
+    /// changing nothing, when the contact's latest step is another one: someone moved the
+    /// contact since, and their step stands.
+    void undoChange(qint64 contactId, Stage from, Stage to);
     QList<StageChange> history(qint64 contactId) const;
 
 private:

@@ -92,6 +92,13 @@ qint64 ActivityRepository::countAll() const
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM activities")).toLongLong();
 }
 
+void ActivityRepository::remove(qint64 id)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM activities WHERE id = ?"));
+    q.addBindValue(id);
+    m_db.exec(q);
+}
+
 void ActivityRepository::reassign(qint64 fromContactId, qint64 toContactId)
 {
     QSqlQuery q =

@@ -27,6 +27,9 @@ public:
     /// Every stored touch, of live and trashed contacts.
     qint64 countAll() const;
 
+    /// Deletes a touch (a completion taken back); a follow-up it was linked to loses the link.
+    void remove(qint64 id);
+
     /// Gives everything of one contact to another (merging duplicates).
     void reassign(qint64 fromContactId, qint64 toContactId);
 

@@ -78,6 +78,18 @@ QList<Company> CompanyRepository::list() const
     return companies;
 }
 
+QStringList CompanyRepository::names() const
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT name FROM companies ORDER BY CASE name_kana WHEN '' THEN "
+                       "match_key ELSE name_kana END, id"));
+    m_db.exec(query);
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
 QList<qint64> CompanyRepository::contactIds(qint64 companyId) const
 {
     QSqlQuery query = m_db.prepare(QStringLiteral("SELECT id FROM contacts WHERE company_id = ?"));

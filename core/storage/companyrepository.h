@@ -3,6 +3,7 @@
 #include "domain/company.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +24,9 @@ public:
     std::optional<Company> find(qint64 id) const;
     /// Every company with its number of people (not counting the trash), in reading order.
     QList<Company> list() const;
+    /// Every company's name in reading order, without counting people: cheap enough for
+    /// completing a name as it is typed.
+    QStringList names() const;
     /// Ids of the people at a company, including those in the trash.
     QList<qint64> contactIds(qint64 companyId) const;
 

@@ -23,9 +23,19 @@ struct ContactListQuery
 {
     QString search; ///< as typed; empty for no search
     std::optional<Stage> stage;
-    QString tag;          ///< tag name; empty for any
-    QString source;       ///< source name; empty for any
+    QString tag;    ///< tag name; empty for any
+    QString source; ///< source name; empty for any
+    /// Only contacts with no open follow-up: the leads nobody plans to call.
+    bool withoutOpenFollowUp = false;
+    /// Only contacts whose reading was guessed and waits for the user to confirm it.
+    bool readingGuessedOnly = false;
     bool inTrash = false; ///< list the trash instead of the live contacts
+    /// True when any filter besides the search text is set.
+    bool hasFilters() const
+    {
+        return stage || !tag.isEmpty() || !source.isEmpty() || withoutOpenFollowUp ||
+               readingGuessedOnly;
+    }
     int limit = 100;
     std::optional<ContactCursor> after; ///< start after this row; none for the first page
 };

@@ -84,6 +84,11 @@ Filter filterOf(const ContactListQuery &query)
                                 "t.id = ct.tag_id WHERE ct.contact_id = c.id AND t.match_key = ?)");
         f.values.append(TextNormalizer::fold(query.tag));
     }
+    if (query.withoutOpenFollowUp)
+        f.sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM follow_ups f WHERE "
+                                "f.contact_id = c.id AND f.status = 'open')");
+    if (query.readingGuessedOnly)
+        f.sql += QStringLiteral(" AND c.reading_guessed = 1");
     return f;
 }
 

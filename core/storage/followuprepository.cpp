@@ -100,6 +100,13 @@ void FollowUpRepository::linkActivity(qint64 followUpId, qint64 activityId)
     m_db.exec(q);
 }
 
+void FollowUpRepository::remove(qint64 id)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM follow_ups WHERE id = ?"));
+    q.addBindValue(id);
+    m_db.exec(q);
+}
+
 std::optional<FollowUp> FollowUpRepository::find(qint64 id) const
 {
     QSqlQuery q =

@@ -24,6 +24,8 @@ public:
     void update(const FollowUp &followUp);
     /// Links a done follow-up to the touch that did it.
     void linkActivity(qint64 followUpId, qint64 activityId);
+    /// Deletes a follow-up (one scheduled by a completion that was taken back).
+    void remove(qint64 id);
 
     std::optional<FollowUp> find(qint64 id) const;
     /// A contact's follow-ups, soonest first; all statuses when `status` is empty.

@@ -8,6 +8,24 @@
 
 namespace kizuna {
 
+namespace {
+
+// From a row of id, from_stage, to_stage, changed_on, note.
+StageChange stepFrom(const QSqlQuery &q, qint64 contactId)
+{
+    StageChange c;
+    c.id = q.value(0).toLongLong();
+    c.contactId = contactId;
+    if (!q.value(1).isNull())
+        c.from = stageFromKey(q.value(1).toString());
+    c.to = stageFromKey(q.value(2).toString()).value_or(Stage::Cold);
+    c.changedOn = sql::toDate(q.value(3));
+    c.note = q.value(4).toString();
+    return c;
+}
+
+} // namespace
+
 StageHistoryRepository::StageHistoryRepository(const Database &db)
     : m_db(db)
 {}
@@ -65,6 +83,32 @@ bool StageHistoryRepository::change(qint64 contactId, Stage to, const QDate &on,
     return true;
 }
 
+std::optional<StageChange> StageHistoryRepository::latest(qint64 contactId) const
+{
+    // Latest as recorded, not by the day it is dated: a step can be dated back.
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT id, from_stage, to_stage, changed_on, note FROM stage_changes "
+                       "WHERE contact_id = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(contactId);
+    m_db.exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return stepFrom(q, contactId);
+}
+
+void StageHistoryRepository::removeLatest(const StageChange &step)
+{
+    QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM stage_changes WHERE id = ?"));
+    remove.addBindValue(step.id);
+    m_db.exec(remove);
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("UPDATE contacts SET stage = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(stageKey(step.from.value_or(step.to)));
+    q.addBindValue(sql::now());
+    q.addBindValue(step.contactId);
+    m_db.exec(q);
+}
+
 QList<StageChange> StageHistoryRepository::history(qint64 contactId) const
 {
     QSqlQuery q = m_db.prepare(
@@ -73,17 +117,8 @@ QList<StageChange> StageHistoryRepository::history(qint64 contactId) const
     q.addBindValue(contactId);
     m_db.exec(q);
     QList<StageChange> changes;
-    while (q.next()) {
-        StageChange c;
-        c.id = q.value(0).toLongLong();
-        c.contactId = contactId;
-        if (!q.value(1).isNull())
-            c.from = stageFromKey(q.value(1).toString());
-        c.to = stageFromKey(q.value(2).toString()).value_or(Stage::Cold);
-        c.changedOn = sql::toDate(q.value(3));
-        c.note = q.value(4).toString();
-        changes.append(c);
-    }
+    while (q.next())
+        changes.append(stepFrom(q, contactId));
     return changes;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace kizuna {
 
 class Database;
@@ -20,6 +22,11 @@ public:
     /// Moves a contact to `to` and records the step from its current stage. Returns false
     /// (and records nothing) when it already stands there.
     bool change(qint64 contactId, Stage to, const QDate &on, const QString &note);
+    /// The contact's most recent step (its entry when it never moved); none for no contact.
+    std::optional<StageChange> latest(qint64 contactId) const;
+    /// Takes back a step that is the contact's latest: deletes it and puts the contact back
+    /// at its `from` stage, so the funnel never counts a step that was undone.
+    void removeLatest(const StageChange &step);
     /// Steps oldest first.
     QList<StageChange> history(qint64 contactId) const;
     /// The stage a contact stood at on a day; nullopt before it entered the funnel.

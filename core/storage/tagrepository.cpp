@@ -47,6 +47,16 @@ std::optional<Tag> TagRepository::findByName(const QString &name) const
     return Tag{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()};
 }
 
+QStringList TagRepository::names() const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT name FROM tags ORDER BY match_key"));
+    m_db.exec(query);
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
 QList<Tag> TagRepository::list() const
 {
     QSqlQuery query = m_db.prepare(

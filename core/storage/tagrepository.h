@@ -23,6 +23,8 @@ public:
     std::optional<Tag> findByName(const QString &name) const;
     /// Every tag with its number of contacts (not counting the trash), by name.
     QList<Tag> list() const;
+    /// Every tag's name in reading order, without counting its contacts (cheap at any size).
+    QStringList names() const;
     /// Renames a tag; if the new name is another tag's, the two merge.
     void rename(qint64 id, const QString &newName);
     /// Removes a tag from every contact and deletes it.

@@ -90,8 +90,18 @@
     <message numerus="yes">
         <source>Delete the source &quot;%1&quot;? Its %n contact(s) keep all their details and lose only the link to it.</source>
         <translation>
-            <numerusform>Delete the source "%1"? Its %n contact keeps all their details and loses only the link to it.</numerusform>
-            <numerusform>Delete the source "%1"? Its %n contacts keep all their details and lose only the link to it.</numerusform>
+            <numerusform>Delete the source &quot;%1&quot;? Its %n contact keeps all their details and loses only the link to it.</numerusform>
+            <numerusform>Delete the source &quot;%1&quot;? Its %n contacts keep all their details and lose only the link to it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::TrashContactsCommand</name>
+    <message numerus="yes">
+        <source>deletion of %n contact(s)</source>
+        <translation>
+            <numerusform>deletion of %n contact</numerusform>
+            <numerusform>deletion of %n contacts</numerusform>
         </translation>
     </message>
 </context>

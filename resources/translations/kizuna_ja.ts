@@ -292,6 +292,84 @@ The file was left as it is. You can restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>kizuna::CompleteFollowUpCommand</name>
+    <message>
+        <source>follow-up with %1 done</source>
+        <translation>%1 さんのフォロー完了</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ContactActions</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す: %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す: %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>新しい連絡先(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>連絡先を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>タグを付ける(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Tag…</source>
+        <translation>タグを外す(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Kizuna</source>
+        <translation>Kizuna</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 さんを登録しました。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 さんを保存しました。</translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Edit › Undo brings it back.</source>
+        <translation>ごみ箱に移しました。編集 › 元に戻す で戻せます。</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>タグを付ける</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>タグ:</translation>
+    </message>
+    <message>
+        <source>%1 has no tags.</source>
+        <translation>%1 さんにはタグがありません。</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>タグを外す</translation>
+    </message>
+</context>
+<context>
     <name>kizuna::ContactDetailView</name>
     <message>
         <source>Select a contact to see their card.</source>
@@ -360,6 +438,285 @@ The file was left as it is. You can restore one of its backups.</source>
     <message>
         <source>%1 (guessed)</source>
         <translation>%1（推定）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit this contact (F2)</source>
+        <translation>この連絡先を編集します (F2)</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;reading</source>
+        <translation>読みを確認(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The guessed reading is right</source>
+        <translation>推定した読みで合っています</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ContactEditorDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 さんの編集</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新しい連絡先</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Reading of the family name</source>
+        <translation>姓の読み</translation>
+    </message>
+    <message>
+        <source>Reading of the given name</source>
+        <translation>名の読み</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Second e-mail</source>
+        <translation>メール2</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>会社電話</translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation>直通電話</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>獲得経路</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Card exchanged</source>
+        <translation>名刺交換日</translation>
+    </message>
+    <message>
+        <source>family name, e.g. 山田</source>
+        <translation>姓（例: 山田）</translation>
+    </message>
+    <message>
+        <source>given name, e.g. 太郎</source>
+        <translation>名（例: 太郎）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. やまだ</source>
+        <translation>例: やまだ</translation>
+    </message>
+    <message>
+        <source>e.g. たろう</source>
+        <translation>例: たろう</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>読み(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Guessed — please confirm</source>
+        <translation>自動推定です — 確認してください</translation>
+    </message>
+    <message>
+        <source>The reading is &amp;right</source>
+        <translation>この読みで正しい(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>会社名(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部署(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>役職(&amp;T):</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>獲得経路(&amp;U):</translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation>段階(&amp;A):</translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. VIP, 展示会2026</source>
+        <translation>読点かカンマで区切る（例: VIP、展示会2026）</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>タグ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Card e&amp;xchanged on</source>
+        <translation>名刺交換日(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>e.g. taro.yamada@example.co.jp</source>
+        <translation>例: taro.yamada@example.co.jp</translation>
+    </message>
+    <message>
+        <source>Second e-&amp;mail:</source>
+        <translation>メール2(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Work phone:</source>
+        <translation>会社電話(&amp;W):</translation>
+    </message>
+    <message>
+        <source>e.g. 03-1234-5678</source>
+        <translation>例: 03-1234-5678</translation>
+    </message>
+    <message>
+        <source>Direct &amp;line:</source>
+        <translation>直通電話(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile:</source>
+        <translation>携帯(&amp;B):</translation>
+    </message>
+    <message>
+        <source>e.g. 090-1234-5678</source>
+        <translation>例: 090-1234-5678</translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation>FAX(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>郵便番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>e.g. 101-0041</source>
+        <translation>例: 101-0041</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>住所(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Web:</source>
+        <translation>Web(&amp;H):</translation>
+    </message>
+    <message>
+        <source>e.g. https://www.example.co.jp</source>
+        <translation>例: https://www.example.co.jp</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>読み直す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show what is stored now in the fields changed elsewhere, and keep your other changes</source>
+        <translation>ほかで変更された欄に保存済みの内容を表示し、それ以外の変更はそのまま残します</translation>
+    </message>
+    <message>
+        <source>Give the contact a name or an e-mail address.</source>
+        <translation>名前かメールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an e-mail address.</source>
+        <translation>%1:「%2」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a phone number.</source>
+        <translation>%1:「%2」は電話番号ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a postal code.</source>
+        <translation>%1:「%2」は郵便番号ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a web address.</source>
+        <translation>%1:「%2」はWebアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>%1: write the reading in kana.</source>
+        <translation>%1: 読みはかなで入力してください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it (%2). Nothing was saved. Reload to see the stored values; your other changes stay in the fields.</source>
+        <translation>%1 さんの連絡先は、開いた後に別のウィンドウかプログラムで変更されました（%2）。何も保存していません。「読み直す」で保存済みの内容を表示できます。ほかの変更は入力欄に残ります。</translation>
+    </message>
+    <message>
+        <source>Reloaded: %1 now show what is stored. Check them and press OK to save your other changes.</source>
+        <translation>読み直しました。%1 には保存済みの内容を表示しています。確認して OK を押すと、ほかの変更を保存します。</translation>
     </message>
 </context>
 <context>
@@ -463,6 +820,49 @@ The file was left as it is. You can restore one of its backups.</source>
     <message>
         <source>Stage</source>
         <translation>段階</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ContactFilterBar</name>
+    <message>
+        <source>All stages</source>
+        <translation>すべての段階</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>すべての獲得経路</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>すべての人</translation>
+    </message>
+    <message>
+        <source>No follow-up planned</source>
+        <translation>フォロー予定なし</translation>
+    </message>
+    <message>
+        <source>Reading to confirm</source>
+        <translation>読みの確認待ち</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>段階(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>タグ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation>獲得経路(&amp;C):</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
     </message>
 </context>
 <context>
@@ -674,6 +1074,13 @@ The file was left as it is. You can restore one of its backups.</source>
     <message>
         <source>Opened on</source>
         <translation>開始日</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::EditContactCommand</name>
+    <message>
+        <source>edit of %1</source>
+        <translation>%1 さんの編集</translation>
     </message>
 </context>
 <context>
@@ -1341,16 +1748,8 @@ The file was left as it is. You can restore one of its backups.</source>
         <translation>名前・読み・会社・電話で検索…（Ctrl+F）</translation>
     </message>
     <message>
-        <source>All stages</source>
-        <translation>すべての段階</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>検索</translation>
-    </message>
-    <message>
-        <source>Stage:</source>
-        <translation>段階:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1473,6 +1872,10 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
     <message>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2380,60 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
     <message>
         <source>Deal &quot;%1&quot; won.</source>
         <translation>商談「%1」を受注にしました。</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::StageChangeCommand</name>
+    <message>
+        <source>move of %1 to %2</source>
+        <translation>%1 さんの段階を「%2」に変更</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::StorageCommand</name>
+    <message>
+        <source>Cannot redo %1</source>
+        <translation>「%1」をやり直せません</translation>
+    </message>
+    <message>
+        <source>Cannot undo %1</source>
+        <translation>「%1」を元に戻せません</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed, and the step was removed from the undo list.</source>
+        <translation>%1
+
+何も変更していません。この操作は取り消しの一覧から外しました。</translation>
+    </message>
+    <message>
+        <source>The same details were changed again in another window or program since then, and that change stands.</source>
+        <translation>その後、同じ内容が別のウィンドウかプログラムでさらに変更されました。その変更はそのまま残します。</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::TagCommand</name>
+    <message>
+        <source>tag &quot;%1&quot; on %2</source>
+        <translation>%2 さんへのタグ「%1」</translation>
+    </message>
+    <message>
+        <source>removal of tag &quot;%1&quot; from %2</source>
+        <translation>%2 さんのタグ「%1」の削除</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::TrashContactsCommand</name>
+    <message>
+        <source>deletion of %1</source>
+        <translation>%1 さんの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>deletion of %n contact(s)</source>
+        <translation>
+            <numerusform>%n 人の連絡先の削除</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

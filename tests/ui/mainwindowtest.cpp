@@ -3,6 +3,7 @@
 #include "agendaview.h"
 #include "contactbuilder.h"
 #include "contactdetailview.h"
+#include "contactfilterbar.h"
 #include "contactlistmodel.h"
 #include "contacts/contactservice.h"
 #include "demo/demodatagenerator.h"
@@ -118,6 +119,41 @@ TEST_CASE("the stage filter and an empty result say what is shown", "[gui][windo
     REQUIRE(empty);
     CHECK(empty->isVisible());
     CHECK(empty->text().contains(QStringLiteral("存在しない名前")));
+}
+
+TEST_CASE("the tag, source and needs filters narrow the list in SQL", "[gui][window]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    addPeople(service);
+    Contact tagged = ContactBuilder().name(QStringLiteral("青木"), QStringLiteral("一郎"));
+    tagged.tags = {QStringLiteral("新春セミナー")};
+    tagged.source = QStringLiteral("紹介キャンペーン");
+    const qint64 id = service.add(tagged);
+    MainWindow window(service, t.path());
+    window.show();
+    const qint64 everyone = window.contactsModel()->matchCount();
+
+    // A tag and a source added after the window opened are offered after a reload.
+    QComboBox *tags = window.filterBar()->tagBox();
+    REQUIRE(tags->findData(QStringLiteral("新春セミナー")) >= 0);
+    tags->setCurrentIndex(tags->findData(QStringLiteral("新春セミナー")));
+    REQUIRE(window.contactsModel()->matchCount() == 1);
+    CHECK(window.contactsModel()->contactAt(0).id == id);
+    CHECK(window.statusText().contains(QStringLiteral("1")));
+    tags->setCurrentIndex(0);
+    QComboBox *sources = window.filterBar()->sourceBox();
+    sources->setCurrentIndex(sources->findData(QStringLiteral("紹介キャンペーン")));
+    CHECK(window.contactsModel()->matchCount() == 1);
+    sources->setCurrentIndex(0);
+    CHECK(window.contactsModel()->matchCount() == everyone);
+
+    // Nobody here has a follow-up planned, and nobody's reading was guessed.
+    QComboBox *need = window.filterBar()->needBox();
+    need->setCurrentIndex(1);
+    CHECK(window.contactsModel()->matchCount() == everyone);
+    need->setCurrentIndex(2);
+    CHECK(window.contactsModel()->matchCount() == 0);
 }
 
 TEST_CASE("an empty database greets the user with what to do", "[gui][window]")

@@ -306,3 +306,87 @@ TEST_CASE("agenda lists read page by page give every line once, across stages",
     CHECK(middle.at(0).followUp.id == overdue.at(3));
     CHECK(middle.at(1).followUp.id == overdue.at(4));
 }
+
+TEST_CASE("a completion is taken back: touch and next follow-up gone, the follow-up open again",
+          "[nurture][followups][undo]")
+{
+    test::TestDatabase t;
+    const qint64 id = addContact(t.db(), Stage::Warm);
+    FollowUpService service(t.db(), kToday);
+    ActivityService activities(t.db(), kToday);
+
+    SECTION("the next one on the cadence")
+    {
+        const qint64 first = service.add(followUp(id, kToday, QStringLiteral("見積のご説明")));
+        const int scoreBefore = ContactService(t.db(), nullptr).get(id).score;
+        const auto done =
+            service.complete(first, QStringLiteral("説明済み"), Outcome::Interested, {});
+        CHECK(done.followUpId == first);
+        CHECK(done.nextMade);
+        REQUIRE(activities.list(id).size() == 1);
+
+        service.undoCompletion(done);
+        CHECK(activities.list(id).isEmpty());
+        const FollowUp reopened = service.get(first);
+        CHECK(reopened.status == FollowUpStatus::Open);
+        CHECK_FALSE(reopened.completedOn.isValid());
+        CHECK(reopened.dueOn == kToday);
+        QList<qint64> open;
+        for (const FollowUp &f : service.list(id, FollowUpStatus::Open))
+            open.append(f.id);
+        CHECK(open == QList<qint64>{first});
+        CHECK(ContactService(t.db(), nullptr).get(id).score == scoreBefore);
+        // Taken back twice is refused: it is open.
+        CHECK_THROWS_AS(service.undoCompletion(done), StorageError);
+
+        // Done again after the undo, as a redo does.
+        const auto again =
+            service.complete(first, QStringLiteral("説明済み"), Outcome::Interested, {});
+        CHECK(activities.list(id).size() == 1);
+        CHECK(again.nextDue == QDate(2026, 12, 24));
+    }
+    SECTION("a day the user picked, with the cadence follow-up moved by the touch")
+    {
+        CHECK(service.planDropped() == 1);
+        const FollowUp cadence = service.list(id, FollowUpStatus::Open).at(0);
+        // An earlier follow-up of the user's own, done on 1 December.
+        const qint64 own = service.add(followUp(id, QDate(2026, 11, 20), QStringLiteral("電話")));
+        FollowUpService later(t.db(), QDate(2026, 12, 1));
+        const auto done = later.complete(own, {}, Outcome::Reached,
+                                         {FollowUpService::Next::Mode::On, QDate(2027, 1, 8)});
+        CHECK(done.movedId == cadence.id);
+        CHECK(done.movedFrom == cadence.dueOn);
+        CHECK(service.get(cadence.id).dueOn != cadence.dueOn);
+
+        later.undoCompletion(done);
+        CHECK(service.get(own).status == FollowUpStatus::Open);
+        CHECK(service.get(cadence.id).dueOn == cadence.dueOn);
+        CHECK_THROWS_AS(service.get(done.nextId), StorageError);
+        CHECK(activities.list(id).isEmpty());
+    }
+    SECTION("an open cadence follow-up that the completion found is not deleted")
+    {
+        CHECK(service.planDropped() == 1);
+        const FollowUp cadence = service.list(id, FollowUpStatus::Open).at(0);
+        const qint64 own = service.add(followUp(id, kToday, QStringLiteral("訪問")));
+        const auto done = service.complete(own, {}, Outcome::Reached, {});
+        CHECK(done.nextId == cadence.id);
+        CHECK_FALSE(done.nextMade);
+        service.undoCompletion(done);
+        CHECK(service.get(cadence.id).status == FollowUpStatus::Open);
+        CHECK(service.get(own).status == FollowUpStatus::Open);
+    }
+    SECTION("a next follow-up done meanwhile keeps the completion")
+    {
+        const qint64 first = service.add(followUp(id, kToday, QStringLiteral("見積のご説明")));
+        const auto done = service.complete(first, {}, Outcome::Reached,
+                                           {FollowUpService::Next::Mode::On, QDate(2026, 12, 1)});
+        service.complete(done.nextId, {}, Outcome::Reached, {FollowUpService::Next::Mode::None, {}});
+        CHECK_THROWS_MATCHES(service.undoCompletion(done), StorageError,
+                             Catch::Predicate<StorageError>([](const StorageError &e) {
+                                 return e.kind() == StorageError::Kind::Conflict;
+                             }));
+        CHECK(service.get(first).status == FollowUpStatus::Done);
+        CHECK(activities.list(id).size() == 2);
+    }
+}

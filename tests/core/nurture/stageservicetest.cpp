@@ -90,3 +90,33 @@ TEST_CASE("editing a contact's stage is recorded like any stage change", "[nurtu
     CHECK(history.at(1).changedOn == QDate(2026, 11, 24));
     CHECK(contacts.get(id).detailsConfirmedAt.date() == QDate(2026, 11, 24));
 }
+
+TEST_CASE("a stage change is taken back without a trace in the history", "[nurture][stage][undo]")
+{
+    test::TestDatabase t;
+    ContactService contacts(t.db(), nullptr);
+    contacts.setToday(QDate(2026, 3, 2));
+    const qint64 id = contacts.add(ContactBuilder().stage(Stage::Warm));
+    StageService stages(t.db(), QDate(2026, 3, 2));
+    const int stepsBefore = int(stages.history(id).size());
+
+    REQUIRE(stages.set({id}, Stage::Customer, {}) == 1);
+    stages.undoChange(id, Stage::Warm, Stage::Customer);
+    CHECK(contacts.get(id).stage == Stage::Warm);
+    // The funnel and the sources' win counts read the history: no customer is left in it.
+    const QList<StageChange> history = stages.history(id);
+    CHECK(history.size() == stepsBefore);
+    CHECK(history.last().to == Stage::Warm);
+
+    SECTION("a later move by someone else stands")
+    {
+        REQUIRE(stages.set({id}, Stage::Hot, {}) == 1);
+        Database other(t.path());
+        StageService(other, QDate(2026, 3, 2)).set({id}, Stage::Lost, {});
+        CHECK_THROWS_MATCHES(stages.undoChange(id, Stage::Warm, Stage::Hot), StorageError,
+                             Catch::Predicate<StorageError>([](const StorageError &e) {
+                                 return e.kind() == StorageError::Kind::Conflict;
+                             }));
+        CHECK(contacts.get(id).stage == Stage::Lost);
+    }
+}

@@ -42,6 +42,11 @@ TEST_CASE("contacts of one company share one company row", "[storage][companies]
     });
     REQUIRE(hikari != companies.end());
     CHECK(hikari->contactCount == 2);
+    // The names alone, as the editor completes them, in the listing's order.
+    QStringList names;
+    for (const Company &c : companies)
+        names.append(c.name);
+    CHECK(service.repository().companies().names() == names);
 }
 
 TEST_CASE("sources are validated and count their contacts", "[storage][sources]")

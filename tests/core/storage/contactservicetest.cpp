@@ -1,7 +1,9 @@
 #include "contacts/contactservice.h"
 #include "contactbuilder.h"
+#include "nurture/followupservice.h"
 #include "testdatabase.h"
 #include "text/mecabreadingguesser.h"
+#include "text/readingguesser.h"
 
 #include <catch2/catch.hpp>
 
@@ -194,4 +196,64 @@ TEST_CASE("a missing reading is guessed with MeCab and flagged until confirmed",
         const qint64 other = service.add(ContactBuilder());
         CHECK_FALSE(service.get(other).readingGuessed);
     }
+}
+
+namespace {
+// Reads every name as "よみ": enough to mark a reading as guessed.
+class FixedGuesser final : public ReadingGuesser
+{
+public:
+    QString guess(const QString &) const override { return QStringLiteral("よみ"); }
+};
+} // namespace
+
+TEST_CASE("the list filters by tag, source, a missing follow-up and a guessed reading",
+          "[storage][contacts]")
+{
+    test::TestDatabase t;
+    const FixedGuesser guesser;
+    ContactService service(t.db(), &guesser);
+    Contact tagged = ContactBuilder()
+                         .name(QStringLiteral("青木"), QStringLiteral("一郎"))
+                         .kana(QStringLiteral("あおき"), QStringLiteral("いちろう"));
+    tagged.tags = {QStringLiteral("展示会")};
+    tagged.source = QStringLiteral("産業交流展");
+    const qint64 taggedId = service.add(tagged);
+    // No reading given: the guesser's is kept and flagged.
+    Contact guessed;
+    guessed.familyName = QStringLiteral("井上");
+    const qint64 guessedId = service.add(guessed);
+    const qint64 plannedId =
+        service.add(ContactBuilder()
+                        .name(QStringLiteral("上田"), QStringLiteral("花子"))
+                        .kana(QStringLiteral("うえだ"), QStringLiteral("はなこ")));
+    FollowUp f;
+    f.contactId = plannedId;
+    f.dueOn = QDate(2026, 12, 10);
+    f.channel = Channel::Phone;
+    f.purpose = QStringLiteral("ご挨拶");
+    FollowUpService(t.db(), QDate(2026, 11, 24)).add(f);
+
+    const auto ids = [&](const ContactListQuery &query) {
+        QList<qint64> found;
+        for (const Contact &c : service.page(query).contacts)
+            found.append(c.id);
+        std::sort(found.begin(), found.end());
+        CHECK(service.count(query) == found.size());
+        return found;
+    };
+    ContactListQuery query;
+    query.tag = QStringLiteral("展示会");
+    CHECK(ids(query) == QList<qint64>{taggedId});
+    query = {};
+    query.source = QStringLiteral("産業交流展");
+    CHECK(ids(query) == QList<qint64>{taggedId});
+    query = {};
+    query.readingGuessedOnly = true;
+    CHECK(ids(query) == QList<qint64>{guessedId});
+    query = {};
+    query.withoutOpenFollowUp = true;
+    CHECK(ids(query) == QList<qint64>{taggedId, guessedId});
+    query.search = QStringLiteral("青木");
+    CHECK(ids(query) == QList<qint64>{taggedId});
 }

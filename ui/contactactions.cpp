@@ -1,0 +1,244 @@
+#include "contactactions.h"
+
+#include "completefollowupcommand.h"
+#include "contacteditordialog.h"
+#include "contacts/contactservice.h"
+#include "domain/personname.h"
+#include "editcontactcommand.h"
+#include "stagechangecommand.h"
+#include "storage/storageerror.h"
+#include "tagcommand.h"
+#include "trashcontactscommand.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace kizuna {
+
+namespace {
+
+QString nameOf(const Contact &contact)
+{
+    return displayName(contact, nameOrderFor(QLocale()));
+}
+
+} // namespace
+
+ContactActions::ContactActions(ContactService &service, QWidget *window,
+                               std::function<QList<qint64>()> selection)
+    : QObject(window)
+    , m_service(service)
+    , m_window(window)
+    , m_selection(std::move(selection))
+    , m_stack(new QUndoStack(this))
+{
+    buildActions();
+    // Every push, undo and redo moves the index: the pages show the result.
+    connect(m_stack, &QUndoStack::indexChanged, this, &ContactActions::changed);
+    updateActions();
+}
+
+void ContactActions::buildActions()
+{
+    m_undo = new QAction(this);
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    connect(m_undo, &QAction::triggered, m_stack, &QUndoStack::undo);
+    m_redo = new QAction(this);
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redo, &QAction::triggered, m_stack, &QUndoStack::redo);
+    const auto name = [this] {
+        m_undo->setText(m_stack->canUndo() ? tr("&Undo %1").arg(m_stack->undoText()) : tr("&Undo"));
+        m_undo->setEnabled(m_stack->canUndo());
+        m_redo->setText(m_stack->canRedo() ? tr("&Redo %1").arg(m_stack->redoText()) : tr("&Redo"));
+        m_redo->setEnabled(m_stack->canRedo());
+    };
+    connect(m_stack, &QUndoStack::indexChanged, this, name);
+    connect(m_stack, &QUndoStack::undoTextChanged, this, name);
+    connect(m_stack, &QUndoStack::redoTextChanged, this, name);
+    name();
+
+    m_new = new QAction(tr("&New Contact…"), this);
+    m_new->setObjectName(QStringLiteral("newContactAction"));
+    // Ctrl+N is File › New Database.
+    m_new->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QKeySequence(Qt::Key_Insert)});
+    connect(m_new, &QAction::triggered, this, [this] { newContact(); });
+    m_edit = new QAction(tr("&Edit Contact…"), this);
+    m_edit->setObjectName(QStringLiteral("editContactAction"));
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_edit, &QAction::triggered, this, [this] {
+        if (const qint64 id = current())
+            editContact(id);
+    });
+    m_delete = new QAction(tr("&Delete"), this);
+    m_delete->setObjectName(QStringLiteral("deleteContactAction"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    connect(m_delete, &QAction::triggered, this, [this] { moveToTrash(m_selection()); });
+    m_addTag = new QAction(tr("Add &Tag…"), this);
+    m_addTag->setObjectName(QStringLiteral("addTagAction"));
+    connect(m_addTag, &QAction::triggered, this, &ContactActions::askTag);
+    m_removeTag = new QAction(tr("Re&move Tag…"), this);
+    m_removeTag->setObjectName(QStringLiteral("removeTagAction"));
+    connect(m_removeTag, &QAction::triggered, this, &ContactActions::askRemoveTag);
+}
+
+void ContactActions::updateActions()
+{
+    const bool any = current() != 0;
+    for (QAction *action : {m_edit, m_delete, m_addTag, m_removeTag})
+        action->setEnabled(any);
+}
+
+qint64 ContactActions::current() const
+{
+    const QList<qint64> ids = m_selection();
+    return ids.isEmpty() ? 0 : ids.first();
+}
+
+void ContactActions::warn(const QString &text) const
+{
+    QMessageBox::warning(m_window, tr("Kizuna"), text);
+}
+
+std::optional<Contact> ContactActions::read(qint64 id)
+{
+    try {
+        return m_service.get(id);
+    } catch (const StorageError &error) {
+        warn(error.message());
+        return std::nullopt;
+    }
+}
+
+qint64 ContactActions::newContact()
+{
+    ContactEditorDialog dialog(m_service, Contact{}, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    // Adding is not a step on the stack: Delete takes a new contact away again.
+    emit changed();
+    emit contactAdded(dialog.savedId());
+    emit message(tr("%1 added.").arg(nameOf(dialog.after())));
+    return dialog.savedId();
+}
+
+bool ContactActions::editContact(qint64 id)
+{
+    const auto contact = read(id);
+    if (!contact)
+        return false;
+    ContactEditorDialog dialog(m_service, *contact, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_stack->push(new EditContactCommand(m_service, m_window, dialog.before(), dialog.after()));
+    emit message(tr("%1 saved.").arg(nameOf(dialog.after())));
+    return true;
+}
+
+bool ContactActions::setStage(qint64 id, Stage stage)
+{
+    const auto contact = read(id);
+    if (!contact || contact->stage == stage)
+        return false;
+    const int steps = m_stack->index();
+    m_stack->push(
+        new StageChangeCommand(m_service, m_window, id, nameOf(*contact), contact->stage, stage));
+    // A step that failed on its first redo was dropped by the stack at once: the index
+    // did not move.
+    return m_stack->index() > steps;
+}
+
+bool ContactActions::addTag(qint64 id, const QString &tag)
+{
+    const QString name = tag.trimmed();
+    const auto contact = read(id);
+    if (!contact || name.isEmpty() || contact->tags.contains(name, Qt::CaseInsensitive))
+        return false;
+    const int steps = m_stack->index();
+    m_stack->push(
+        new TagCommand(m_service, m_window, id, nameOf(*contact), name, TagCommand::Change::Add));
+    return m_stack->index() > steps;
+}
+
+bool ContactActions::removeTag(qint64 id, const QString &tag)
+{
+    const auto contact = read(id);
+    if (!contact || !contact->tags.contains(tag))
+        return false;
+    const int steps = m_stack->index();
+    m_stack->push(
+        new TagCommand(m_service, m_window, id, nameOf(*contact), tag, TagCommand::Change::Remove));
+    return m_stack->index() > steps;
+}
+
+bool ContactActions::moveToTrash(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return false;
+    QString name;
+    if (ids.size() == 1) {
+        const auto contact = read(ids.first());
+        if (!contact)
+            return false;
+        name = nameOf(*contact);
+    }
+    const int steps = m_stack->index();
+    m_stack->push(new TrashContactsCommand(m_service, m_window, ids, name));
+    if (m_stack->index() == steps)
+        return false;
+    emit message(tr("Moved to the trash. Edit › Undo brings it back."));
+    return true;
+}
+
+bool ContactActions::confirmReading(qint64 id)
+{
+    try {
+        m_service.confirmReading(id);
+    } catch (const StorageError &error) {
+        warn(error.message());
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+void ContactActions::followUpDone(const FollowUpDone &done)
+{
+    m_stack->push(new CompleteFollowUpCommand(m_service.database(), m_window, done));
+}
+
+void ContactActions::askTag()
+{
+    const qint64 id = current();
+    if (!id)
+        return;
+    bool ok = false;
+    const QString tag =
+        QInputDialog::getText(m_window, tr("Add tag"), tr("Tag:"), QLineEdit::Normal, {}, &ok);
+    if (ok)
+        addTag(id, tag);
+}
+
+void ContactActions::askRemoveTag()
+{
+    const qint64 id = current();
+    const auto contact = id ? read(id) : std::nullopt;
+    if (!contact)
+        return;
+    if (contact->tags.isEmpty()) {
+        emit message(tr("%1 has no tags.").arg(nameOf(*contact)));
+        return;
+    }
+    bool ok = false;
+    const QString tag =
+        QInputDialog::getItem(m_window, tr("Remove tag"), tr("Tag:"), contact->tags, 0, false, &ok);
+    if (ok)
+        removeTag(id, tag);
+}
+
+} // namespace kizuna
