@@ -2,6 +2,7 @@
 // windows on the demo data. docs/screenshots.sh runs it under Xvfb for each language.
 #include "agendamodel.h"
 #include "agendaview.h"
+#include "contacteditordialog.h"
 #include "contactlistmodel.h"
 #include "contacts/contactservice.h"
 #include "demo/demoloader.h"
@@ -144,6 +145,14 @@ void photographWindow(kizuna::ContactService &service, const QString &path,
 
     showRichestContact(window);
     take(window, QStringLiteral("contacts"));
+    {
+        // The editor on the same person, as Edit… on the card opens it (modal there).
+        kizuna::ContactEditorDialog editor(service, service.get(window.selectedContactId()),
+                                           &window);
+        editor.show();
+        take(editor, QStringLiteral("contact-editor"));
+        editor.reject();
+    }
 
     // Overdue folded, as a user folds it once looked at: today's calls on top.
     kizuna::AgendaView *agenda = window.agendaView();

@@ -26,12 +26,12 @@ for name in contacts agenda funnel sources imports; do
         status=1
     fi
 done
-for name in import-wizard import-duplicates import-result settings print-preview; do
+for name in contact-editor import-wizard import-duplicates import-result settings print-preview; do
     file="$out/$name-$lang.png"
     if [ "$(head -c 8 "$file" 2>/dev/null | od -An -tx1 | tr -d ' \n')" != 89504e470d0a1a0a ]; then
         echo "$name-$lang.png: missing or not a PNG" >&2
         status=1
     fi
 done
-[ $status -ne 0 ] || echo "10 screenshots in $lang, the window at 1400x860"
+[ $status -ne 0 ] || echo "11 screenshots in $lang, the window at 1400x860"
 exit $status
