@@ -381,7 +381,8 @@ TEST_CASE("a completion is taken back: touch and next follow-up gone, the follow
         const qint64 first = service.add(followUp(id, kToday, QStringLiteral("見積のご説明")));
         const auto done = service.complete(first, {}, Outcome::Reached,
                                            {FollowUpService::Next::Mode::On, QDate(2026, 12, 1)});
-        service.complete(done.nextId, {}, Outcome::Reached, {FollowUpService::Next::Mode::None, {}});
+        service.complete(done.nextId, {}, Outcome::Reached,
+                         {FollowUpService::Next::Mode::None, {}});
         CHECK_THROWS_MATCHES(service.undoCompletion(done), StorageError,
                              Catch::Predicate<StorageError>([](const StorageError &e) {
                                  return e.kind() == StorageError::Kind::Conflict;
