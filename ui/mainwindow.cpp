@@ -2,6 +2,7 @@
 
 #include "agendaview.h"
 #include "contactactions.h"
+#include "contactcolumnwidths.h"
 #include "contactdetailview.h"
 #include "contactfilterbar.h"
 #include "contactlistmodel.h"
@@ -230,7 +231,7 @@ QWidget *MainWindow::buildContactsPage()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    sizeColumns();
+    ContactColumnWidths::apply(*m_table);
 
     m_emptyState = new QLabel(this);
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
@@ -440,31 +441,6 @@ void MainWindow::afterImport()
     m_agenda->reload();
     m_funnel->refresh();
     m_imports->refresh();
-}
-
-void MainWindow::sizeColumns()
-{
-    // Wide enough for a typical value in the user's font, so the list fits without a
-    // horizontal scroll bar at the default window size; tags take what is left.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int padding = 2 * metrics.averageCharWidth() + 8;
-    QString longestStage =
-        m_model->headerData(ContactListModel::StageColumn, Qt::Horizontal).toString();
-    for (const Stage stage : allStages()) {
-        if (StagePalette::label(stage).size() > longestStage.size())
-            longestStage = StagePalette::label(stage);
-    }
-    const QList<std::pair<int, QString>> samples{
-        {ContactListModel::NameColumn, QStringLiteral("長谷川 由美子")},
-        {ContactListModel::ReadingColumn, QStringLiteral("はせがわ ゆみこ")},
-        {ContactListModel::CompanyColumn, QStringLiteral("株式会社ひかり電子工業")},
-        {ContactListModel::TitleColumn, QStringLiteral("代表取締役社長")},
-        {ContactListModel::StageColumn, longestStage},
-        {ContactListModel::EmailColumn, QStringLiteral("taro.yamada@example.co.jp")},
-        {ContactListModel::PhoneColumn, QStringLiteral("090-1234-5678")},
-    };
-    for (const auto &[column, sample] : samples)
-        m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + padding);
 }
 
 qint64 MainWindow::selectedContactId() const

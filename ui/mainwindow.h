@@ -101,7 +101,6 @@ private:
     void reload();
     /// Contacts came in or went out with an import: every page that counts them reads again.
     void afterImport();
-    void sizeColumns();
     void showCounts();
     void showSelected();
     void showAbout();

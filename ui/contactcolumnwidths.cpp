@@ -1,0 +1,35 @@
+#include "contactcolumnwidths.h"
+
+#include "contactlistmodel.h"
+#include "stagepalette.h"
+
+#include <QTableView>
+
+#include <utility>
+
+namespace kizuna {
+
+void ContactColumnWidths::apply(QTableView &table)
+{
+    const QFontMetrics metrics = table.fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    QString longestStage =
+        table.model()->headerData(ContactListModel::StageColumn, Qt::Horizontal).toString();
+    for (const Stage stage : allStages()) {
+        if (StagePalette::label(stage).size() > longestStage.size())
+            longestStage = StagePalette::label(stage);
+    }
+    const QList<std::pair<int, QString>> samples{
+        {ContactListModel::NameColumn, QStringLiteral("長谷川 由美子")},
+        {ContactListModel::ReadingColumn, QStringLiteral("はせがわ ゆみこ")},
+        {ContactListModel::CompanyColumn, QStringLiteral("株式会社ひかり電子工業")},
+        {ContactListModel::TitleColumn, QStringLiteral("代表取締役社長")},
+        {ContactListModel::StageColumn, longestStage},
+        {ContactListModel::EmailColumn, QStringLiteral("taro.yamada@example.co.jp")},
+        {ContactListModel::PhoneColumn, QStringLiteral("090-1234-5678")},
+    };
+    for (const auto &[column, sample] : samples)
+        table.setColumnWidth(column, metrics.horizontalAdvance(sample) + padding);
+}
+
+} // namespace kizuna
