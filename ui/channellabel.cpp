@@ -1,5 +1,6 @@
 #include "channellabel.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 
 namespace kizuna {
@@ -23,6 +24,13 @@ QString ChannelLabel::text(Channel channel)
         return QCoreApplication::translate("Channel", "Other");
     }
     return channelKey(channel);
+}
+
+void ChannelLabel::fill(QComboBox &box, Channel current)
+{
+    for (const Channel channel : allChannels())
+        box.addItem(text(channel), static_cast<int>(channel));
+    box.setCurrentIndex(box.findData(static_cast<int>(current)));
 }
 
 } // namespace kizuna

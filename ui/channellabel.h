@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QComboBox;
+
 namespace kizuna {
 
 /// How a channel is named in the windows (translation context "Channel"): in lists and in
@@ -12,6 +14,8 @@ class ChannelLabel final
 {
 public:
     static QString text(Channel channel);
+    /// Fills a combo with every channel (the channel as item data), `current` chosen.
+    static void fill(QComboBox &box, Channel current);
 };
 
 } // namespace kizuna

@@ -1,38 +1,29 @@
 #include "markdonedialog.h"
 
 #include "channellabel.h"
+#include "outcomelabel.h"
 #include "text/dateformat.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QVBoxLayout>
 
 namespace kizuna {
 
-namespace {
-const QList<Outcome> kOutcomes{Outcome::Reached,    Outcome::NoAnswer,      Outcome::LeftMessage,
-                               Outcome::Interested, Outcome::NotInterested, Outcome::MeetingBooked,
-                               Outcome::Bounced,    Outcome::None};
-} // namespace
-
 MarkDoneDialog::MarkDoneDialog(const QString &who, Channel channel, const QDate &proposed,
                                QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_proposed(proposed)
 {
     setWindowTitle(tr("Mark done: %1").arg(who));
     m_channel = new QComboBox(this);
-    for (const Channel c : allChannels())
-        m_channel->addItem(ChannelLabel::text(c), static_cast<int>(c));
-    m_channel->setCurrentIndex(m_channel->findData(static_cast<int>(channel)));
+    ChannelLabel::fill(*m_channel, channel);
     m_outcome = new QComboBox(this);
-    for (const Outcome o : kOutcomes)
-        m_outcome->addItem(outcomeLabel(o), static_cast<int>(o));
+    for (const Outcome o : OutcomeLabel::choices())
+        m_outcome->addItem(OutcomeLabel::text(o), static_cast<int>(o));
     m_summary = new QLineEdit(this);
     m_summary->setPlaceholderText(tr("What was said or agreed"));
 
@@ -58,12 +49,7 @@ MarkDoneDialog::MarkDoneDialog(const QString &who, Channel channel, const QDate 
     form->addRow(proposal);
     form->addRow(m_onDay, m_day);
     form->addRow(m_none);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    setForm(form);
 }
 
 Channel MarkDoneDialog::channel() const
@@ -90,29 +76,6 @@ FollowUpService::Next MarkDoneDialog::next() const
     if (m_day->date() == m_proposed)
         return {Mode::Cadence, {}};
     return {Mode::On, m_day->date()};
-}
-
-QString MarkDoneDialog::outcomeLabel(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::None:
-        return tr("No particular outcome");
-    case Outcome::Reached:
-        return tr("Reached");
-    case Outcome::NoAnswer:
-        return tr("No answer");
-    case Outcome::LeftMessage:
-        return tr("Left a message");
-    case Outcome::Interested:
-        return tr("Interested");
-    case Outcome::NotInterested:
-        return tr("Not interested");
-    case Outcome::MeetingBooked:
-        return tr("Meeting booked");
-    case Outcome::Bounced:
-        return tr("E-mail bounced");
-    }
-    return {};
 }
 
 } // namespace kizuna

@@ -2,10 +2,10 @@
 
 #include "domain/activity.h"
 #include "domain/channel.h"
+#include "formdialog.h"
 #include "nurture/followupservice.h"
 
 #include <QDate>
-#include <QDialog>
 
 class QComboBox;
 class QDateEdit;
@@ -16,7 +16,7 @@ namespace kizuna {
 
 /// Logs the touch that did a follow-up (channel, outcome, summary) and settles what comes
 /// next: the day the stage's cadence proposes, a day the user picks, or nothing.
-class MarkDoneDialog final : public QDialog
+class MarkDoneDialog final : public FormDialog
 {
     Q_OBJECT
 
@@ -37,8 +37,6 @@ public:
     QRadioButton *noneButton() const { return m_none; }
 
 private:
-    static QString outcomeLabel(Outcome outcome);
-
     QDate m_proposed;
     QComboBox *m_channel = nullptr;
     QComboBox *m_outcome = nullptr;
