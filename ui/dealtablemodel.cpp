@@ -23,13 +23,21 @@ DealTableModel::DealTableModel(DealService &deals, ContactService &contacts, Nam
 
 void DealTableModel::reload()
 {
-    QList<Deal> deals = m_service.list(0);
+    QList<Deal> deals;
+    if (!m_contactId || *m_contactId != 0)
+        deals = m_service.list(m_contactId.value_or(0));
     // Newest first: the deals being worked on are the ones the user looks for.
     std::stable_sort(deals.begin(), deals.end(), [](const Deal &a, const Deal &b) {
         return a.createdOn != b.createdOn ? a.createdOn > b.createdOn : a.id > b.id;
     });
     m_names.clear();
     setRows(deals);
+}
+
+void DealTableModel::setContact(qint64 contactId)
+{
+    m_contactId = contactId;
+    reload();
 }
 
 int DealTableModel::rowOf(qint64 dealId) const

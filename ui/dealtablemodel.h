@@ -6,13 +6,15 @@
 #include "rowtablemodel.h"
 #include <QHash>
 
+#include <optional>
+
 namespace kizuna {
 
 class ContactService;
 class DealService;
 
-/// The deals of every live contact, newest first: whose, what, how much, where it stands
-/// and when it opened, is expected to close and closed.
+/// The deals of every live contact (or of one, on the contact's card), newest first: whose,
+/// what, how much, where it stands and when it opened, is expected to close and closed.
 class DealTableModel final : public RowTableModel<Deal>
 {
     Q_OBJECT
@@ -36,6 +38,9 @@ public:
 
     /// Reads the deals again. Throws StorageError.
     void reload();
+    /// From now on lists only this contact's deals (none for 0), read at once. Throws
+    /// StorageError.
+    void setContact(qint64 contactId);
     const Deal &dealAt(int row) const { return rowAt(row); }
     /// The row of a deal; -1 when it is not listed.
     int rowOf(qint64 dealId) const;
@@ -51,6 +56,7 @@ private:
     DealService &m_service;
     ContactService &m_contacts;
     NameOrder m_order;
+    std::optional<qint64> m_contactId;      ///< whose deals are listed; everyone's when empty
     mutable QHash<qint64, QString> m_names; ///< contact names, read on first paint
 };
 
