@@ -8,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace kizuna {
@@ -37,7 +39,7 @@ ContactDetailView::ContactDetailView(NameOrder order, QWidget *parent)
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     cardLayout->addWidget(m_reading);
     cardLayout->addWidget(m_name);
-    auto *buttons = new QHBoxLayout;
+    m_buttons = new QHBoxLayout;
     m_editButton = new QPushButton(tr("&Edit…"), m_card);
     m_editButton->setObjectName(QStringLiteral("edit"));
     m_editButton->setToolTip(tr("Edit this contact (F2)"));
@@ -47,17 +49,36 @@ ContactDetailView::ContactDetailView(NameOrder order, QWidget *parent)
     m_confirmReading->setToolTip(tr("The guessed reading is right"));
     connect(m_confirmReading, &QPushButton::clicked, this,
             [this] { emit confirmReadingRequested(m_contactId); });
-    buttons->addWidget(m_editButton);
-    buttons->addWidget(m_confirmReading);
-    buttons->addStretch(1);
-    cardLayout->addLayout(buttons);
+    m_buttons->addWidget(m_editButton);
+    m_buttons->addWidget(m_confirmReading);
+    m_buttons->addStretch(1);
+    cardLayout->addLayout(m_buttons);
+
+    // The name stays on top; what there is to know about the person is in tabs under it,
+    // the card's own fields first, scrolling on their own.
+    m_tabs = new QTabWidget(m_card);
+    m_tabs->setObjectName(QStringLiteral("contactTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    auto *overview = new QWidget;
+    auto *overviewLayout = new QVBoxLayout(overview);
     // A grid rather than a QFormLayout: Qt 6.4's QFormLayout reads past its rows in
     // heightForWidth() once rows of word-wrapped labels are hidden (valgrind shows it, a
     // crash follows); a grid hides a row with its two widgets.
     m_form = new QGridLayout;
     m_form->setColumnStretch(1, 1);
-    cardLayout->addLayout(m_form);
-    cardLayout->addStretch(1);
+    overviewLayout->addLayout(m_form);
+    m_sections = new QVBoxLayout;
+    m_sections->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addLayout(m_sections);
+    overviewLayout->addStretch(1);
+    auto *overviewScroll = new QScrollArea(m_tabs);
+    overviewScroll->setObjectName(QStringLiteral("overview"));
+    overviewScroll->setWidget(overview);
+    overviewScroll->setWidgetResizable(true);
+    overviewScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(overviewScroll, tr("Overview"));
+    cardLayout->addWidget(m_tabs, 1);
     layout->addWidget(m_card);
 
     addField(QStringLiteral("company"), tr("Company"));
@@ -101,13 +122,32 @@ QLabel *ContactDetailView::addField(const QString &objectName, const QString &la
 void ContactDetailView::addRow(const QString &label, QWidget *value, Qt::Alignment alignment)
 {
     const int row = m_form->rowCount();
-    auto *name = new QLabel(label, m_card);
+    auto *name = new QLabel(label, m_form->parentWidget());
     // Beside the first line of a long value; beside the middle of a combo.
     name->setAlignment(Qt::AlignRight | (alignment ? Qt::AlignVCenter : Qt::AlignTop));
     name->setBuddy(value);
     m_form->addWidget(name, row, 0);
     m_form->addWidget(value, row, 1, alignment);
     m_rowLabels.insert(value, name);
+}
+
+QLabel *ContactDetailView::addSection(const QString &title, QWidget *body)
+{
+    auto *heading = new QLabel(title, m_form->parentWidget());
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    // A gap above each section, so the fields and the sections read as blocks.
+    heading->setContentsMargins(0, heading->fontMetrics().height() / 2, 0, 0);
+    m_sections->addWidget(heading);
+    m_sections->addWidget(body);
+    return heading;
+}
+
+void ContactDetailView::addButton(QPushButton *button)
+{
+    // Before the stretch that keeps the row to the left.
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
 }
 
 QString ContactDetailView::fieldText(const QString &field) const
@@ -123,8 +163,10 @@ void ContactDetailView::setContact(const std::optional<Contact> &contact)
     m_placeholder->setVisible(!contact);
     m_card->setVisible(contact.has_value());
     m_contactId = contact ? contact->id : 0;
-    if (!contact)
+    if (!contact) {
+        emit contactShown(0);
         return;
+    }
     const Contact &c = *contact;
     const QLocale locale;
     m_name->setText(displayName(c, m_order));
@@ -165,6 +207,7 @@ void ContactDetailView::setContact(const std::optional<Contact> &contact)
         m_rowLabels.value(label)->setVisible(!text.isEmpty());
     }
     showStage(c.stage);
+    emit contactShown(m_contactId);
 }
 
 void ContactDetailView::showStage(Stage stage)

@@ -11,14 +11,18 @@
 class QComboBox;
 class QLabel;
 class QGridLayout;
+class QHBoxLayout;
 class QPushButton;
+class QTabWidget;
+class QVBoxLayout;
 
 namespace kizuna {
 
-/// The business card of the selected contact: name and reading, company, ways to reach them,
-/// where they came from and where they stand. Its buttons ask for an edit, a confirmation of
-/// a guessed reading and, in one click on the stage, a move to another stage; the window
-/// does them.
+/// The business card of the selected contact: name and reading over tabs, the first of
+/// which (Overview) holds company, ways to reach them, where they came from and where they
+/// stand. Its buttons ask for an edit, a confirmation of a guessed reading and, in one click
+/// on the stage, a move to another stage; the window does them. The contact pane adds its
+/// sections, tabs and buttons.
 class ContactDetailView final : public QWidget
 {
     Q_OBJECT
@@ -37,11 +41,21 @@ public:
     QPushButton *editButton() const { return m_editButton; }
     QPushButton *confirmReadingButton() const { return m_confirmReading; }
     QComboBox *stageCombo() const { return m_stage; }
+    /// Overview first; the pane adds the others.
+    QTabWidget *tabs() const { return m_tabs; }
+
+    /// Adds a section with a heading under the fields of the Overview tab; returns the
+    /// heading, which the caller may word again.
+    QLabel *addSection(const QString &title, QWidget *body);
+    /// Adds a button to the row beside Edit.
+    void addButton(QPushButton *button);
 
 signals:
     void editRequested(qint64 contactId);
     void confirmReadingRequested(qint64 contactId);
     void stageRequested(qint64 contactId, Stage stage);
+    /// After setContact(): the contact now shown, 0 for none. What else shows them reads.
+    void contactShown(qint64 contactId);
 
 private:
     void showStage(Stage stage);
@@ -55,6 +69,9 @@ private:
     QLabel *m_placeholder = nullptr;
     QWidget *m_card = nullptr;
     QGridLayout *m_form = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QVBoxLayout *m_sections = nullptr; ///< under the fields on the Overview tab
+    QHBoxLayout *m_buttons = nullptr;
     QHash<QWidget *, QLabel *> m_rowLabels; ///< the name beside each value
     QComboBox *m_stage = nullptr;
     QPushButton *m_editButton = nullptr;

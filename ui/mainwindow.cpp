@@ -6,6 +6,7 @@
 #include "contactdetailview.h"
 #include "contactfilterbar.h"
 #include "contactlistmodel.h"
+#include "contactpane.h"
 #include "contacts/contactservice.h"
 #include "databasemenu.h"
 #include "funnelview.h"
@@ -36,7 +37,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPrinter>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -243,20 +243,17 @@ QWidget *MainWindow::buildContactsPage()
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_emptyState);
 
-    m_detail = new ContactDetailView(nameOrderFor(QLocale()), this);
-    auto *detailScroll = new QScrollArea(this);
-    detailScroll->setWidget(m_detail);
-    detailScroll->setWidgetResizable(true);
-    detailScroll->setMinimumWidth(300);
+    m_pane = new ContactPane(m_service, nameOrderFor(QLocale()), this);
+    m_detail = m_pane->detailView();
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("splitter"));
     m_splitter->addWidget(m_listStack);
-    m_splitter->addWidget(detailScroll);
+    m_splitter->addWidget(m_pane);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
-    // The card at its narrowest, so the list shows every column without scrolling sideways.
-    m_splitter->setSizes({1000, 300});
+    // The card wide enough for its tabs; the list keeps most of the window.
+    m_splitter->setSizes({1000, 480});
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolBar);
@@ -367,6 +364,10 @@ void MainWindow::addContactEditActions(QMenu *contact)
             showSelected();
     });
     connect(m_agenda, &AgendaView::followUpCompleted, actions, &ContactActions::followUpDone);
+    connect(m_pane, &ContactPane::followUpCompleted, actions, &ContactActions::followUpDone);
+    connect(m_pane, &ContactPane::changed, this, &MainWindow::refreshAll);
+    connect(m_pane, &ContactPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(actions, &ContactActions::changed, this, &MainWindow::refreshAll);
     connect(actions, &ContactActions::contactAdded, this, &MainWindow::showContact);
     connect(actions, &ContactActions::message, this,

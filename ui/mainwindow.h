@@ -25,6 +25,7 @@ class ImportWizard;
 class SourcesView;
 class ContactDetailView;
 class ContactFilterBar;
+class ContactPane;
 class DatabaseMenu;
 class ContactListModel;
 class ContactService;
@@ -48,6 +49,8 @@ public:
     QTableView *contactsView() const { return m_table; }
     ContactListModel *contactsModel() const { return m_model; }
     ContactDetailView *detailView() const { return m_detail; }
+    /// The card with the selected contact's follow-ups, deals, score and timeline.
+    ContactPane *contactPane() const { return m_pane; }
     AgendaView *agendaView() const { return m_agenda; }
     FunnelView *funnelView() const { return m_funnel; }
     SourcesView *sourcesView() const { return m_sources; }
@@ -117,6 +120,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_emptyState = nullptr;
     QSplitter *m_splitter = nullptr;
+    ContactPane *m_pane = nullptr;
     ContactDetailView *m_detail = nullptr;
     QLabel *m_counts = nullptr;
     QListWidget *m_pages = nullptr;
