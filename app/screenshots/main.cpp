@@ -2,8 +2,10 @@
 // windows on the demo data. docs/screenshots.sh runs it under Xvfb for each language.
 #include "agendamodel.h"
 #include "agendaview.h"
+#include "contactdetailview.h"
 #include "contacteditordialog.h"
 #include "contactlistmodel.h"
+#include "contactpane.h"
 #include "contacts/contactservice.h"
 #include "demo/demoloader.h"
 #include "funnelview.h"
@@ -33,6 +35,7 @@
 #include <QPrinter>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -145,6 +148,19 @@ void photographWindow(kizuna::ContactService &service, const QString &path,
 
     showRichestContact(window);
     take(window, QStringLiteral("contacts"));
+    {
+        // The card's other tabs, on the pane beside the list.
+        kizuna::ContactPane &pane = *window.contactPane();
+        QTabWidget &tabs = *pane.detailView()->tabs();
+        const QStringList names{QStringLiteral("contact-follow-ups"),
+                                QStringLiteral("contact-deals"),
+                                QStringLiteral("contact-timeline")};
+        for (int tab = 1; tab < tabs.count() && tab <= names.size(); ++tab) {
+            tabs.setCurrentIndex(tab);
+            take(pane, names.at(tab - 1));
+        }
+        tabs.setCurrentIndex(0);
+    }
     {
         // The editor on the same person, as Edit… on the card opens it (modal there).
         kizuna::ContactEditorDialog editor(service, service.get(window.selectedContactId()),
