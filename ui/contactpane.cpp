@@ -81,7 +81,7 @@ ContactPane::ContactPane(ContactService &service, NameOrder order, QWidget *pare
     m_logTouch = new QPushButton(tr("&Log touch…"), this);
     m_logTouch->setObjectName(QStringLiteral("logTouch"));
     m_logTouch->setToolTip(tr("Log a call, mail or visit with this contact"));
-    m_schedule = new QPushButton(tr("Sc&hedule follow-up…"), this);
+    m_schedule = new QPushButton(tr("Schedule follo&w-up…"), this);
     m_schedule->setObjectName(QStringLiteral("scheduleFollowUp"));
     m_schedule->setToolTip(tr("Put a follow-up with this contact on the agenda"));
     m_detail->addButton(m_logTouch);
@@ -145,7 +145,7 @@ QWidget *ContactPane::buildDealsTab()
         view->header()->setSectionResizeMode(column, column == DealTableModel::TitleColumn
                                                          ? QHeaderView::Stretch
                                                          : QHeaderView::ResizeToContents);
-    auto *newDeal = new QPushButton(tr("New de&al…"), this);
+    auto *newDeal = new QPushButton(tr("&New deal…"), this);
     newDeal->setObjectName(QStringLiteral("newDeal"));
     connect(newDeal, &QPushButton::clicked, this, &ContactPane::askNewDeal);
     return listWithButtons(view, {newDeal}, this);

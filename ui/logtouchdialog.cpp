@@ -41,7 +41,7 @@ LogTouchDialog::LogTouchDialog(const QString &who, Channel channel, const QDateT
     auto *form = new QFormLayout;
     form->addRow(tr("&Channel:"), m_channel);
     form->addRow(tr("&Who:"), m_direction);
-    form->addRow(tr("&When:"), m_when);
+    form->addRow(tr("Wh&en:"), m_when);
     form->addRow(tr("&Outcome:"), m_outcome);
     form->addRow(tr("&Summary:"), m_summary);
     form->addRow(proposal);
