@@ -8,6 +8,7 @@
 #include "contacts/contactservice.h"
 #include "demo/demodatagenerator.h"
 #include "import/contactimporter.h"
+#include "io/processmemory.h"
 #include "storage/database.h"
 #include "text/mecabreadingguesser.h"
 
@@ -19,6 +20,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace kizuna;
@@ -85,14 +87,7 @@ void resetPeakRss()
 
 double peakRssMiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
+    return static_cast<double>(std::max<qint64>(0, ProcessMemory::peakResidentKiB())) / 1024.0;
 }
 
 struct Run

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "sessionrequest.h"
 #include "settingsdialog.h"
+#include "startupprobe.h"
 #include "storage/backupservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -70,7 +71,8 @@ bool asksForHelpOrVersion(int argc, char *argv[])
 
 // One window on one database until the user quits or asks for another file; nothing when
 // the database cannot be opened (the user was told why).
-std::optional<kizuna::SessionRequest> runSession(const QString &path, const QString &importFile)
+std::optional<kizuna::SessionRequest> runSession(const QString &path, const QString &importFile,
+                                                 kizuna::StartupProbe &probe)
 {
     const std::unique_ptr<kizuna::Database> database = kizuna::DatabaseOpener::open(path);
     if (!database)
@@ -85,6 +87,7 @@ std::optional<kizuna::SessionRequest> runSession(const QString &path, const QStr
     const kizuna::MecabReadingGuesser guesser;
     kizuna::ContactService service(*database, guesser.isAvailable() ? &guesser : nullptr);
     kizuna::MainWindow window(service, path);
+    probe.watch(&window);
     window.show();
     if (!importFile.isEmpty())
         window.openImportWizard(importFile);
@@ -96,6 +99,7 @@ std::optional<kizuna::SessionRequest> runSession(const QString &path, const QStr
 
 int main(int argc, char *argv[])
 {
+    kizuna::StartupProbe probe;
     const QCommandLineOption dbOption(
         QStringLiteral("db"), QStringLiteral("Database file (default: the app's data folder)."),
         QStringLiteral("PATH"));
@@ -143,7 +147,7 @@ int main(int argc, char *argv[])
     // New, Open and Restore close the window and its database; the loop opens what was
     // asked for in their place.
     for (;;) {
-        const std::optional<kizuna::SessionRequest> request = runSession(path, importFile);
+        const std::optional<kizuna::SessionRequest> request = runSession(path, importFile, probe);
         importFile.clear();
         if (!request)
             return 1;

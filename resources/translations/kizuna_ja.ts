@@ -56,6 +56,41 @@ The file was left as it is. You can restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>No particular outcome</source>
+        <translation>特になし</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>話せた</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>伝言を残した</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>関心あり</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>関心なし</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>面談の約束</translation>
+    </message>
+    <message>
+        <source>E-mail bounced</source>
+        <translation>メール不達</translation>
+    </message>
+</context>
+<context>
     <name>SourceKind</name>
     <message>
         <source>Trade show</source>
@@ -454,6 +489,10 @@ The file was left as it is. You can restore one of its backups.</source>
     <message>
         <source>The guessed reading is right</source>
         <translation>推定した読みで合っています</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
     </message>
 </context>
 <context>
@@ -902,6 +941,129 @@ The file was left as it is. You can restore one of its backups.</source>
     <message>
         <source>Tags</source>
         <translation>タグ</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ContactPane</name>
+    <message>
+        <source>&amp;Log touch…</source>
+        <translation>接触を記録(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a call, mail or visit with this contact</source>
+        <translation>この連絡先との電話・メール・訪問などを記録します</translation>
+    </message>
+    <message>
+        <source>Schedule follo&amp;w-up…</source>
+        <translation>フォローを予定(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Put a follow-up with this contact on the agenda</source>
+        <translation>この連絡先とのフォローを予定に入れます</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>段階の履歴</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>フォロー</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>完了(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>+1 day</source>
+        <translation>+1日</translation>
+    </message>
+    <message>
+        <source>Snooze by one day</source>
+        <translation>1日延期します</translation>
+    </message>
+    <message>
+        <source>+1 week</source>
+        <translation>+1週間</translation>
+    </message>
+    <message>
+        <source>Snooze by one week</source>
+        <translation>1週間延期します</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>スキップ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Skip it; the cadence schedules the next one</source>
+        <translation>スキップします。次回は周期に沿って予定されます</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>新しい商談(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Could not read the contact&apos;s history: %1</source>
+        <translation>連絡先の履歴を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Lead score: %1</source>
+        <translation>スコア: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>フォロー (%1)</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>商談 (%1)</translation>
+    </message>
+    <message>
+        <source>Kizuna</source>
+        <translation>Kizuna</translation>
+    </message>
+    <message>
+        <source>Touch with %1 logged.</source>
+        <translation>%1 さんとの接触を記録しました。</translation>
+    </message>
+    <message>
+        <source>Follow-up scheduled for %1</source>
+        <translation>%1 にフォローを予定しました</translation>
+    </message>
+    <message>
+        <source>Done. No further follow-up.</source>
+        <translation>完了しました。次回のフォローはありません。</translation>
+    </message>
+    <message>
+        <source>Done. Next follow-up: %1</source>
+        <translation>完了しました。次回のフォロー: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed to %1</source>
+        <translation>%1 に延期しました</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>スキップしました。</translation>
+    </message>
+    <message>
+        <source>Skipped. Next follow-up: %1</source>
+        <translation>スキップしました。次回のフォロー: %1</translation>
+    </message>
+    <message>
+        <source>Deal &quot;%1&quot; opened.</source>
+        <translation>商談「%1」を登録しました。</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1904,53 @@ The file was left as it is. You can restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>kizuna::LogTouchDialog</name>
+    <message>
+        <source>Log touch: %1</source>
+        <translation>接触を記録: %1</translation>
+    </message>
+    <message>
+        <source>We reached out</source>
+        <translation>こちらから</translation>
+    </message>
+    <message>
+        <source>They reached out</source>
+        <translation>先方から</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>話した内容・約束したこと</translation>
+    </message>
+    <message>
+        <source>The next regular follow-up then falls on %1.</source>
+        <translation>次回の定期フォローは %1 になります。</translation>
+    </message>
+    <message>
+        <source>This stage has no cadence.</source>
+        <translation>この段階には周期がありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>手段(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>発信(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en:</source>
+        <translation>日時(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>要旨(&amp;S):</translation>
+    </message>
+</context>
+<context>
     <name>kizuna::MainWindow</name>
     <message>
         <source>Search name, reading, company, phone… (Ctrl+F)</source>
@@ -1916,37 +2125,20 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
         <source>&amp;Summary:</source>
         <translation>要旨(&amp;S):</translation>
     </message>
+</context>
+<context>
+    <name>kizuna::OpenFollowUpModel</name>
     <message>
-        <source>No particular outcome</source>
-        <translation>特になし</translation>
+        <source>Due</source>
+        <translation>期日</translation>
     </message>
     <message>
-        <source>Reached</source>
-        <translation>話せた</translation>
+        <source>Channel</source>
+        <translation>手段</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>不在</translation>
-    </message>
-    <message>
-        <source>Left a message</source>
-        <translation>伝言を残した</translation>
-    </message>
-    <message>
-        <source>Interested</source>
-        <translation>関心あり</translation>
-    </message>
-    <message>
-        <source>Not interested</source>
-        <translation>関心なし</translation>
-    </message>
-    <message>
-        <source>Meeting booked</source>
-        <translation>面談の約束</translation>
-    </message>
-    <message>
-        <source>E-mail bounced</source>
-        <translation>メール不達</translation>
+        <source>Purpose</source>
+        <translation>目的</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2185,52 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
     <message>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ScheduleFollowUpDialog</name>
+    <message>
+        <source>Schedule follow-up: %1</source>
+        <translation>フォローを予定: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォロー</translation>
+    </message>
+    <message>
+        <source>What it is for, e.g. send the quote</source>
+        <translation>目的（例: 見積書を送る）</translation>
+    </message>
+    <message>
+        <source>The cadence proposes %1.</source>
+        <translation>周期による次回の提案: %1</translation>
+    </message>
+    <message>
+        <source>This stage has no cadence.</source>
+        <translation>この段階には周期がありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>手段(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ScoreExplanationModel</name>
+    <message>
+        <source>Points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2628,25 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
     </message>
 </context>
 <context>
+    <name>kizuna::StageHistoryModel</name>
+    <message>
+        <source>entered as %1</source>
+        <translation>%1 で登録</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
     <name>kizuna::StorageCommand</name>
     <message>
         <source>Cannot redo %1</source>
@@ -2421,6 +2678,49 @@ Nothing was changed, and the step was removed from the undo list.</source>
     <message>
         <source>removal of tag &quot;%1&quot; from %2</source>
         <translation>%2 さんのタグ「%1」の削除</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::TimelineModel</name>
+    <message>
+        <source>%1 from them</source>
+        <translation>%1（先方から）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
