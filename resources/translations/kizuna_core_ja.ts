@@ -407,4 +407,114 @@
         <translation>書き込めません: %1</translation>
     </message>
 </context>
+<context>
+    <name>LeadScorer</name>
+    <message>
+        <source>decision maker by title (%1)</source>
+        <translation>役職から決裁者 (%1)</translation>
+    </message>
+    <message>
+        <source>senior manager by title (%1)</source>
+        <translation>役職から上級管理職 (%1)</translation>
+    </message>
+    <message>
+        <source>manager by title (%1)</source>
+        <translation>役職から管理職 (%1)</translation>
+    </message>
+    <message>
+        <source>works at a known company</source>
+        <translation>所属する会社が分かっている</translation>
+    </message>
+    <message>
+        <source>reachable by e-mail</source>
+        <translation>メールで連絡できる</translation>
+    </message>
+    <message>
+        <source>reachable by phone</source>
+        <translation>電話で連絡できる</translation>
+    </message>
+    <message numerus="yes">
+        <source>touches they started in the last 30 days: %n</source>
+        <translation>
+            <numerusform>先方からの接触 (30日以内): %n回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>touches they started 31 to 90 days ago: %n</source>
+        <translation>
+            <numerusform>先方からの接触 (31〜90日前): %n回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>touches they started 91 to 365 days ago: %n</source>
+        <translation>
+            <numerusform>先方からの接触 (91〜365日前): %n回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>touches in the last year: %n</source>
+        <translation>
+            <numerusform>この1年の接触: %n回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stage: warm</source>
+        <translation>段階: 関心</translation>
+    </message>
+    <message>
+        <source>stage: hot</source>
+        <translation>段階: 検討</translation>
+    </message>
+    <message>
+        <source>stage: customer</source>
+        <translation>段階: 顧客</translation>
+    </message>
+    <message>
+        <source>stage: loyal</source>
+        <translation>段階: リピーター</translation>
+    </message>
+    <message>
+        <source>stage: lost</source>
+        <translation>段階: 失注</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>entered the funnel as %1</source>
+        <translation>%1 として登録</translation>
+    </message>
+    <message>
+        <source>stage %1 → %2</source>
+        <translation>段階 %1 → %2</translation>
+    </message>
+    <message>
+        <source>imported from %1 (import %2)</source>
+        <translation>%1 から取り込み (取り込み %2)</translation>
+    </message>
+    <message>
+        <source>details merged from %1 (import %2)</source>
+        <translation>%1 の内容を統合 (取り込み %2)</translation>
+    </message>
+    <message>
+        <source>merged with the duplicate %1</source>
+        <translation>重複する %1 と統合</translation>
+    </message>
+    <message>
+        <source>merged with the duplicate %1; earlier values of %2 kept in the history</source>
+        <translation>重複する %1 と統合 (%2 の以前の値は履歴に保存)</translation>
+    </message>
+    <message>
+        <source>deal opened: %1 (%2)</source>
+        <translation>商談開始: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>deal won: %1 (%2)</source>
+        <translation>受注: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>deal lost: %1 (%2)</source>
+        <translation>失注: %1 (%2)</translation>
+    </message>
+</context>
 </TS>
