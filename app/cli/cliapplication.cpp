@@ -162,7 +162,9 @@ int CliApplication::run(const QStringList &arguments)
         CliContext context(databasePath, today, m_out, m_err);
         return dispatch(context, arguments.at(i), arguments.mid(i + 1));
     } catch (const UsageError &error) {
-        m_err << "kizuna-cli: " << error.message << "\n\n" << usage();
+        m_err << "kizuna-cli: " << error.message << '\n';
+        if (error.showUsage)
+            m_err << '\n' << usage();
         return 2;
     } catch (const ValidationError &error) {
         m_err << "kizuna-cli: " << error.message() << '\n';

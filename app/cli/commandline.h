@@ -10,6 +10,8 @@ namespace kizuna::cli {
 struct UsageError
 {
     QString message;
+    /// False where the usage text would bury the one thing to do (a missing --yes).
+    bool showUsage = true;
 };
 
 /// The arguments of one command: `--name value`, `--name=value`, repeatable options, flags

@@ -207,7 +207,8 @@ int simpleAction(CliContext &context, const QStringList &args, const QString &ac
     } else {
         if (!line.isSet(QStringLiteral("yes")))
             throw UsageError{tr("erase deletes the person and every trace of them for good; "
-                                "add --yes to confirm")};
+                                "add --yes to confirm"),
+                             false};
         contacts.get(id);
         contacts.erase(id);
     }

@@ -200,7 +200,11 @@ TEST_CASE("delete, restore and erase", "[cli]")
     REQUIRE(cli.run({QStringLiteral("contacts"), QStringLiteral("restore"), idText}).exitCode == 0);
     CHECK(count() == 1);
     // Erasing for good asks for --yes; without it nothing happens.
-    CHECK(cli.run({QStringLiteral("contacts"), QStringLiteral("erase"), idText}).exitCode == 2);
+    const auto unconfirmed = cli.run({QStringLiteral("contacts"), QStringLiteral("erase"), idText});
+    CHECK(unconfirmed.exitCode == 2);
+    CHECK(unconfirmed.err.contains(QStringLiteral("add --yes to confirm")));
+    // The one thing to do is not buried under the whole usage text.
+    CHECK_FALSE(unconfirmed.err.contains(QStringLiteral("contacts list")));
     CHECK(count() == 1);
     REQUIRE(cli.run({QStringLiteral("contacts"), QStringLiteral("erase"), idText,
                      QStringLiteral("--yes")})
