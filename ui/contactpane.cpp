@@ -163,11 +163,6 @@ QWidget *ContactPane::buildTimelineTab()
     return page;
 }
 
-void ContactPane::reload()
-{
-    showContact(m_detail->contactId());
-}
-
 void ContactPane::showContact(qint64 contactId)
 {
     const qint64 selected = selectedFollowUp() ? selectedFollowUp()->id : 0;
@@ -249,7 +244,6 @@ bool ContactPane::write(const std::function<QString()> &change)
         warn(error.message());
         return false;
     }
-    reload();
     emit message(done);
     emit changed();
     return true;
@@ -375,13 +369,11 @@ void ContactPane::askNewDeal()
 {
     if (!m_detail->contactId())
         return;
-    DealService deals(m_service.database(), m_service.today());
     Deal deal;
     deal.contactId = m_detail->contactId();
-    DealDialog dialog(deals, m_service, m_order, deal, this);
+    DealDialog dialog(*m_dealService, m_service, m_order, deal, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    reload();
     emit message(tr("Deal \"%1\" opened.").arg(dialog.deal().title));
     emit changed();
 }

@@ -54,11 +54,10 @@ public:
     QPushButton *skipButton() const { return m_skip; }
     QLabel *scoreHeading() const { return m_scoreHeading; }
 
-    /// Reads every section of the contact shown again.
-    void reload();
-
-    // Each writes for the contact shown (the follow-up selected), reads again, says what
-    // happened and emits changed(); false (with a message box) when it could not be done.
+    // Each writes for the contact shown (the follow-up selected), says what happened and
+    // emits changed(); false (with a message box) when it could not be done. The pane reads
+    // its sections again when the owner shows the contact again after changed(), as the
+    // window does after every change, so a write is read back once, not twice.
     bool logTouch(const Activity &touch);
     bool scheduleFollowUp(const FollowUp &followUp);
     bool completeSelected(Channel channel, Outcome outcome, const QString &summary,

@@ -191,6 +191,9 @@ TEST_CASE("a touch logged from the pane in two clicks goes on the timeline", "[g
     ContactPane pane(f.service, NameOrder::FamilyFirst);
     pane.show();
     pane.detailView()->setContact(f.service.get(f.aoki));
+    // As the window does after every change: the contact is shown again, read afresh.
+    QObject::connect(&pane, &ContactPane::changed,
+                     [&] { pane.detailView()->setContact(f.service.get(f.aoki)); });
     const int before = pane.timelineModel()->rowCount();
     QDate proposed;
     bool done = false;
