@@ -101,4 +101,31 @@ QList<qint64> CompanyRepository::contactIds(qint64 companyId) const
     return ids;
 }
 
+void CompanyRepository::moveContacts(qint64 fromCompanyId, qint64 toCompanyId)
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("UPDATE contacts SET company_id = ? WHERE company_id = ?"));
+    query.addBindValue(toCompanyId);
+    query.addBindValue(fromCompanyId);
+    m_db.exec(query);
+}
+
+void CompanyRepository::touch(qint64 companyId, const QString &readingIfNone)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "UPDATE companies SET name_kana = CASE name_kana WHEN '' THEN ? ELSE name_kana END, "
+        "updated_at = ? WHERE id = ?"));
+    query.addBindValue(readingIfNone);
+    query.addBindValue(sql::now());
+    query.addBindValue(companyId);
+    m_db.exec(query);
+}
+
+void CompanyRepository::remove(qint64 companyId)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM companies WHERE id = ?"));
+    query.addBindValue(companyId);
+    m_db.exec(query);
+}
+
 } // namespace kizuna

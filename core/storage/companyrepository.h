@@ -30,6 +30,14 @@ public:
     /// Ids of the people at a company, including those in the trash.
     QList<qint64> contactIds(qint64 companyId) const;
 
+    /// Puts every person at one company (those in the trash too) at another. Their search
+    /// documents and match keys are the caller's to rewrite.
+    void moveContacts(qint64 fromCompanyId, qint64 toCompanyId);
+    /// Stamps a company as changed now, giving it this reading when it has none.
+    void touch(qint64 companyId, const QString &readingIfNone);
+    /// Deletes a company that nobody works for any more.
+    void remove(qint64 companyId);
+
 private:
     const Database &m_db;
 };

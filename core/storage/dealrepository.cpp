@@ -106,6 +106,17 @@ QList<Deal> DealRepository::list() const
     return dealsFrom(q);
 }
 
+QList<Deal> DealRepository::forCompany(qint64 companyId) const
+{
+    QSqlQuery q = m_db.prepare(kSelect + QStringLiteral("JOIN contacts c ON c.id = d.contact_id "
+                                                        "WHERE c.company_id = ? AND "
+                                                        "c.deleted_at IS NULL ORDER BY "
+                                                        "d.created_on DESC, d.id DESC"));
+    q.addBindValue(companyId);
+    m_db.exec(q);
+    return dealsFrom(q);
+}
+
 int DealRepository::wonCount(qint64 contactId) const
 {
     QSqlQuery q = m_db.prepare(

@@ -24,6 +24,8 @@ public:
     QList<Deal> forContact(qint64 contactId) const;
     /// Deals of live contacts, oldest first.
     QList<Deal> list() const;
+    /// Deals of the live people of a company, newest first.
+    QList<Deal> forCompany(qint64 companyId) const;
     /// How many deals the contact has won.
     int wonCount(qint64 contactId) const;
 

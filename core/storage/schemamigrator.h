@@ -44,5 +44,6 @@ Migration migrationV1();
 Migration migrationV2();
 Migration migrationV3();
 Migration migrationV4();
+Migration migrationV5();
 
 } // namespace kizuna

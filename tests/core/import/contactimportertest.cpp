@@ -3,6 +3,7 @@
 #include "import/importhistory.h"
 #include "io/fileerror.h"
 #include "qtcatch.h"
+#include "searchresults.h"
 #include "storage/contacthistoryrepository.h"
 #include "testdatabase.h"
 #include "testpaths.h"
@@ -63,16 +64,6 @@ QStringList snapshot(Database &db)
     return rows;
 }
 
-QList<qint64> found(ContactService &service, const QString &text)
-{
-    ContactListQuery query;
-    query.search = text;
-    QList<qint64> ids;
-    for (const Contact &c : service.page(query).contacts)
-        ids.append(c.id);
-    return ids;
-}
-
 struct Fixture
 {
     test::TestDatabase t;
@@ -100,7 +91,7 @@ TEST_CASE("an Eight export in CP932 comes in with tags, dates and merges", "[imp
     CHECK(s1.created + s1.merged + s1.skipped + s1.rejected == s1.rows);
     CHECK(s1.batchId > 0);
 
-    const QList<qint64> takahashi = found(f.service, s("たかはし"));
+    const QList<qint64> takahashi = test::idsFound(f.service, s("たかはし"));
     REQUIRE(takahashi.size() == 1);
     const Contact c = f.service.get(takahashi.first());
     CHECK(c.familyName == s("高橋"));
@@ -119,7 +110,7 @@ TEST_CASE("an Eight export in CP932 comes in with tags, dates and merges", "[imp
         titleKept = titleKept || (e.field == s("title") && e.oldValue == s("課長"));
     CHECK(titleKept);
 
-    const Contact sato = f.service.get(found(f.service, s("佐藤")).value(0));
+    const Contact sato = f.service.get(test::idsFound(f.service, s("佐藤")).value(0));
     // The line break inside the quoted cell is kept as a space in the one-line address.
     CHECK(sato.address == s("大阪府大阪市北区梅田1-1-1 梅田ビル5F"));
     CHECK(sato.cardExchangedOn == QDate(2026, 11, 12)); // written R8.11.12
@@ -214,7 +205,7 @@ TEST_CASE("undoing imports restores the database exactly, merges included", "[im
 
     history.undo(first);
     CHECK(f.service.count({}) == 0);
-    CHECK(found(f.service, s("たかはし")).isEmpty());
+    CHECK(test::idsFound(f.service, s("たかはし")).isEmpty());
     CHECK(snapshot(f.t.db()).isEmpty());
     CHECK(history.list().size() == 2);
     CHECK(f.t.db().scalar(QStringLiteral("PRAGMA integrity_check")).toString() == s("ok"));
@@ -225,7 +216,7 @@ TEST_CASE("an erasure takes the undo data of the imports that brought the person
 {
     Fixture f;
     const ImportSummary s1 = f.importer.importCsv(eightFile(), {});
-    const qint64 id = found(f.service, s("たかはし")).value(0);
+    const qint64 id = test::idsFound(f.service, s("たかはし")).value(0);
     f.service.erase(id);
     ImportHistory history(f.t.db(), f.service);
     CHECK_FALSE(history.list().first().undoable);
@@ -374,10 +365,10 @@ TEST_CASE("every preset reads a realistic sample in its real encoding", "[import
         CHECK_FALSE(stored.email.isEmpty());
     }
     // Readings from the files, not guesses.
-    const Contact suzuki = f.service.get(found(f.service, s("鈴木一郎")).value(0));
+    const Contact suzuki = f.service.get(test::idsFound(f.service, s("鈴木一郎")).value(0));
     CHECK(suzuki.familyKana == s("すずき"));
     CHECK_FALSE(suzuki.readingGuessed);
-    const Contact ito = f.service.get(found(f.service, s("伊藤健太")).value(0));
+    const Contact ito = f.service.get(test::idsFound(f.service, s("伊藤健太")).value(0));
     CHECK(ito.tags == QStringList{s("展示会")});
     CHECK(ito.givenKana == s("けんた"));
 }

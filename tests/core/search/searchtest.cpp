@@ -1,25 +1,13 @@
 #include "contactbuilder.h"
 #include "contacts/contactservice.h"
+#include "searchresults.h"
 #include "testdatabase.h"
 
 #include <catch2/catch.hpp>
 
 using namespace kizuna;
 using test::ContactBuilder;
-
-namespace {
-
-QList<qint64> idsFound(ContactService &service, const QString &text)
-{
-    ContactListQuery query;
-    query.search = text;
-    QList<qint64> ids;
-    for (const Contact &c : service.page(query).contacts)
-        ids.append(c.id);
-    return ids;
-}
-
-} // namespace
+using test::idsFound;
 
 TEST_CASE("search finds a person by name, reading, romaji, company, phone, email, notes and tags",
           "[search]")

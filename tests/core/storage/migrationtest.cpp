@@ -1,3 +1,5 @@
+#include "contacts/companyservice.h"
+#include "storage/companyrepository.h"
 #include "storage/database.h"
 #include "storage/importpresetrepository.h"
 #include "storage/schemamigrator.h"
@@ -135,4 +137,39 @@ TEST_CASE("version 4 adds saved import presets, their columns going with them",
                               {QString::fromUtf8("社内メモ"), ContactField::Ignore}});
     CHECK(ImportPresetRepository(t.db()).remove(QString::fromUtf8("顧客台帳")));
     CHECK(t.db().scalar(QStringLiteral("SELECT count(*) FROM import_preset_columns")).toInt() == 0);
+}
+
+TEST_CASE("version 5 adds the companies list's indexes and the record of company merges",
+          "[storage][migration]")
+{
+    test::TestDatabase old(4);
+    runFixture(old.db(), 4);
+    Database &db = old.reopen();
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE name IN ('companies_by_reading', "
+        "'contacts_live_by_company', 'company_merges', 'company_merges_by_kept', "
+        "'company_merge_contacts', 'company_merge_contacts_by_contact') ORDER BY name"));
+    db.exec(q);
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    CHECK(names == QStringList{QStringLiteral("companies_by_reading"),
+                               QStringLiteral("company_merge_contacts"),
+                               QStringLiteral("company_merge_contacts_by_contact"),
+                               QStringLiteral("company_merges"),
+                               QStringLiteral("company_merges_by_kept"),
+                               QStringLiteral("contacts_live_by_company")});
+    CHECK_FALSE(CompanyService(db).latestMerge().has_value());
+
+    // A merge recorded at version 5 is undone from its record alone.
+    test::TestDatabase t(5);
+    runFixture(t.db(), 5);
+    CompanyService companies(t.db());
+    REQUIRE(companies.latestMerge() == 1);
+    companies.undoMerge(1);
+    const auto restored = CompanyRepository(t.db()).find(2);
+    REQUIRE(restored);
+    CHECK(restored->name == QString::fromUtf8("ヒカリ電子"));
+    CHECK(t.db().scalar(QStringLiteral("SELECT company_id FROM contacts WHERE id = 1")).toInt() ==
+          2);
 }

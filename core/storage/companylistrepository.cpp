@@ -1,0 +1,148 @@
+#include "companylistrepository.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+#include "text/textnormalizer.h"
+
+#include <QVariant>
+
+namespace kizuna {
+
+namespace {
+
+// The reading the list sorts by; the same expression as the index companies_by_reading, or
+// SQLite would not use it.
+const QString kReading =
+    QStringLiteral("(CASE co.name_kana WHEN '' THEN co.match_key ELSE co.name_kana END)");
+
+// Live people only (the partial index contacts_live_by_company holds company and stage).
+QString selectSummaries()
+{
+    return QStringLiteral(
+        "SELECT co.id, co.name, co.name_kana, "
+        "(SELECT count(*) FROM contacts c WHERE c.company_id = co.id AND c.deleted_at IS NULL) "
+        "AS people, "
+        "coalesce((SELECT max(CASE c.stage WHEN 'loyal' THEN 6 WHEN 'customer' THEN 5 "
+        "WHEN 'hot' THEN 4 WHEN 'warm' THEN 3 WHEN 'cold' THEN 2 ELSE 1 END) FROM contacts c "
+        "WHERE c.company_id = co.id AND c.deleted_at IS NULL), 0) AS best, "
+        "(SELECT count(*) FROM contacts c JOIN deals d ON d.contact_id = c.id "
+        "WHERE c.company_id = co.id AND c.deleted_at IS NULL AND d.status = 'open') AS open_deals, "
+        "(SELECT coalesce(sum(d.amount), 0) FROM contacts c JOIN deals d ON d.contact_id = c.id "
+        "WHERE c.company_id = co.id AND c.deleted_at IS NULL AND d.status = 'won') AS won "
+        "FROM companies co ");
+}
+
+const QString kSearch =
+    QStringLiteral("WHERE (? = '' OR instr(co.name, ?) > 0 OR (? <> '' AND "
+                   "(instr(co.match_key, ?) > 0 OR instr(co.name_kana, ?) > 0))) ");
+
+void bindSearch(QSqlQuery &q, const QString &search)
+{
+    // A null QString binds as NULL, which matches nothing; sql::text makes it "".
+    const QString trimmed = sql::text(search.trimmed());
+    const QString folded = sql::text(TextNormalizer::searchForm(trimmed));
+    // Text that folds to nothing ("%", "・") matches only a name that holds it as typed.
+    for (const QString &value : {trimmed, trimmed, folded, folded, folded})
+        q.addBindValue(value);
+}
+
+// Only fixed text goes into ORDER BY: the column and direction are chosen here, never
+// taken from input.
+QString orderBy(const CompanyListQuery &query)
+{
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString column;
+    switch (query.sort) {
+    case CompanySort::Reading:
+        return QStringLiteral("ORDER BY ") + kReading + direction + QStringLiteral(", co.id") +
+               direction;
+    case CompanySort::People:
+        column = QStringLiteral("people");
+        break;
+    case CompanySort::BestStage:
+        column = QStringLiteral("best");
+        break;
+    case CompanySort::OpenDeals:
+        column = QStringLiteral("open_deals");
+        break;
+    case CompanySort::WonRevenue:
+        column = QStringLiteral("won");
+        break;
+    }
+    // Ties stay in reading order whichever way the column runs.
+    return QStringLiteral("ORDER BY ") + column + direction + QStringLiteral(", ") + kReading +
+           QStringLiteral(", co.id");
+}
+
+std::optional<Stage> stageOfRank(int rank)
+{
+    switch (rank) {
+    case 1:
+        return Stage::Lost;
+    case 2:
+        return Stage::Cold;
+    case 3:
+        return Stage::Warm;
+    case 4:
+        return Stage::Hot;
+    case 5:
+        return Stage::Customer;
+    case 6:
+        return Stage::Loyal;
+    default:
+        return std::nullopt;
+    }
+}
+
+CompanySummary summaryFrom(const QSqlQuery &q)
+{
+    CompanySummary s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.nameKana = q.value(2).toString();
+    s.people = q.value(3).toInt();
+    s.bestStage = stageOfRank(q.value(4).toInt());
+    s.openDeals = q.value(5).toInt();
+    s.wonRevenue = q.value(6).toLongLong();
+    return s;
+}
+
+} // namespace
+
+CompanyListRepository::CompanyListRepository(const Database &db)
+    : m_db(db)
+{}
+
+QList<CompanySummary> CompanyListRepository::page(const CompanyListQuery &query) const
+{
+    QSqlQuery q = m_db.prepare(selectSummaries() + kSearch + orderBy(query) +
+                               QStringLiteral(" LIMIT ? OFFSET ?"));
+    bindSearch(q, query.search);
+    q.addBindValue(query.limit);
+    q.addBindValue(query.offset);
+    m_db.exec(q);
+    QList<CompanySummary> rows;
+    while (q.next())
+        rows.append(summaryFrom(q));
+    return rows;
+}
+
+qint64 CompanyListRepository::count(const QString &search) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM companies co ") + kSearch);
+    bindSearch(q, search);
+    m_db.exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::optional<CompanySummary> CompanyListRepository::summary(qint64 companyId) const
+{
+    QSqlQuery q = m_db.prepare(selectSummaries() + QStringLiteral("WHERE co.id = ?"));
+    q.addBindValue(companyId);
+    m_db.exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return summaryFrom(q);
+}
+
+} // namespace kizuna
