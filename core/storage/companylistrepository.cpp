@@ -15,21 +15,16 @@ namespace {
 const QString kReading =
     QStringLiteral("(CASE co.name_kana WHEN '' THEN co.match_key ELSE co.name_kana END)");
 
-// Live people only (the partial index contacts_live_by_company holds company and stage).
+// What the list shows of a company is kept in company_stats (see migration 5); the best stage
+// ranks loyal 6, customer 5, hot 4, warm 3, cold 2, lost 1, and 0 for nobody.
 QString selectSummaries()
 {
     return QStringLiteral(
-        "SELECT co.id, co.name, co.name_kana, "
-        "(SELECT count(*) FROM contacts c WHERE c.company_id = co.id AND c.deleted_at IS NULL) "
-        "AS people, "
-        "coalesce((SELECT max(CASE c.stage WHEN 'loyal' THEN 6 WHEN 'customer' THEN 5 "
-        "WHEN 'hot' THEN 4 WHEN 'warm' THEN 3 WHEN 'cold' THEN 2 ELSE 1 END) FROM contacts c "
-        "WHERE c.company_id = co.id AND c.deleted_at IS NULL), 0) AS best, "
-        "(SELECT count(*) FROM contacts c JOIN deals d ON d.contact_id = c.id "
-        "WHERE c.company_id = co.id AND c.deleted_at IS NULL AND d.status = 'open') AS open_deals, "
-        "(SELECT coalesce(sum(d.amount), 0) FROM contacts c JOIN deals d ON d.contact_id = c.id "
-        "WHERE c.company_id = co.id AND c.deleted_at IS NULL AND d.status = 'won') AS won "
-        "FROM companies co ");
+        "SELECT co.id, co.name, co.name_kana, s.people, "
+        "CASE WHEN s.loyal > 0 THEN 6 WHEN s.customer > 0 THEN 5 WHEN s.hot > 0 THEN 4 "
+        "WHEN s.warm > 0 THEN 3 WHEN s.cold > 0 THEN 2 WHEN s.lost > 0 THEN 1 ELSE 0 END "
+        "AS best, s.open_deals, s.won_revenue "
+        "FROM companies co JOIN company_stats s ON s.company_id = co.id ");
 }
 
 const QString kSearch =
@@ -57,16 +52,16 @@ QString orderBy(const CompanyListQuery &query)
         return QStringLiteral("ORDER BY ") + kReading + direction + QStringLiteral(", co.id") +
                direction;
     case CompanySort::People:
-        column = QStringLiteral("people");
+        column = QStringLiteral("s.people");
         break;
     case CompanySort::BestStage:
         column = QStringLiteral("best");
         break;
     case CompanySort::OpenDeals:
-        column = QStringLiteral("open_deals");
+        column = QStringLiteral("s.open_deals");
         break;
     case CompanySort::WonRevenue:
-        column = QStringLiteral("won");
+        column = QStringLiteral("s.won_revenue");
         break;
     }
     // Ties stay in reading order whichever way the column runs.

@@ -13,8 +13,8 @@ class Database;
 
 /// The companies list: each company with its live people, their best stage, open deals and
 /// won revenue, searched, sorted and paged in SQL. In reading order a page walks the
-/// reading index and counts only the rows it shows; the other orders count every company
-/// once per page, from indexes alone.
+/// reading index; the other orders sort the narrow table company_stats, which triggers keep
+/// current, so no page counts people.
 class CompanyListRepository final
 {
 public:

@@ -4,12 +4,15 @@
 #include "leadhistory.h"
 #include "nurture/dealservice.h"
 #include "nurture/followupservice.h"
+#include "nurture/stageservice.h"
 #include "storage/companyrepository.h"
+#include "storage/database.h"
 #include "testdatabase.h"
 
 #include "qtcatch.h"
 
 #include <QSet>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -190,4 +193,70 @@ TEST_CASE("a company's page has its live people, their deals and one timeline", 
     const QString newest = page.timeline.first().personName;
     CHECK((newest.contains(u("佐藤")) || newest.contains(u("鈴木"))));
     CHECK_THROWS_AS(f.companies.companyPage(9999), StorageError);
+}
+
+namespace {
+
+// company_stats as a count from scratch would make it: what the triggers must keep.
+QStringList statsFromScratch(Database &db)
+{
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT co.id, count(c.id), coalesce(sum(c.stage = 'hot'), 0), "
+        "coalesce(sum(c.stage = 'customer'), 0), coalesce(sum((SELECT count(*) FROM deals d "
+        "WHERE d.contact_id = c.id AND d.status = 'open')), 0), "
+        "coalesce(sum((SELECT sum(d.amount) FROM deals d WHERE d.contact_id = c.id AND "
+        "d.status = 'won')), 0) FROM companies co LEFT JOIN contacts c ON c.company_id = co.id "
+        "AND c.deleted_at IS NULL GROUP BY co.id ORDER BY co.id"));
+    db.exec(q);
+    QStringList rows;
+    while (q.next())
+        rows.append(QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()}
+                        .join(QLatin1Char('|')));
+    return rows;
+}
+
+QStringList statsKept(Database &db)
+{
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT company_id, people, hot, customer, open_deals, won_revenue FROM "
+                       "company_stats ORDER BY company_id"));
+    db.exec(q);
+    QStringList rows;
+    while (q.next())
+        rows.append(QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()}
+                        .join(QLatin1Char('|')));
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("the companies' numbers follow every change to people and deals", "[companies]")
+{
+    test::TestDatabase t;
+    Firms f(t.db());
+    REQUIRE(statsKept(t.db()) == statsFromScratch(t.db()));
+    const qint64 tanaka = f.companies.companyPage(f.hikari).people.at(0).contactId;
+    const qint64 sato = f.companies.companyPage(f.sakura).people.at(0).contactId;
+
+    StageService(t.db(), kToday).set({sato}, Stage::Customer, {});
+    CHECK(statsKept(t.db()) == statsFromScratch(t.db()));
+    const qint64 deal = f.deals.add(openDeal(tanaka, u("追加"), 70000));
+    f.deals.win(deal, true);
+    CHECK(statsKept(t.db()) == statsFromScratch(t.db()));
+    f.contacts.restore(f.trashed); // with their won deal
+    CHECK(f.companies.page({}).at(1).wonRevenue == 9500000);
+    CHECK(statsKept(t.db()) == statsFromScratch(t.db()));
+    Contact moved = f.contacts.get(tanaka);
+    moved.company = u("あおば工業");
+    f.contacts.update(moved);
+    CHECK(statsKept(t.db()) == statsFromScratch(t.db()));
+    f.contacts.moveToTrash(sato);
+    f.contacts.erase(sato);
+    CHECK(statsKept(t.db()) == statsFromScratch(t.db()));
+    f.companies.merge(f.aoba, f.sakura);
+    CHECK(statsKept(t.db()) == statsFromScratch(t.db()));
+    CHECK(f.companies.undoMerge(*f.companies.latestMerge()).keptId == f.aoba);
+    CHECK(statsKept(t.db()) == statsFromScratch(t.db()));
 }
