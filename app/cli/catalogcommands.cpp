@@ -75,26 +75,6 @@ void printSources(CliContext &context, const QList<Source> &sources, bool json)
 
 } // namespace
 
-int runCompanies(CliContext &context, const QStringList &arguments)
-{
-    if (arguments.value(0) != QStringLiteral("list"))
-        throw UsageError{tr("companies: expected list")};
-    const CommandLine line(arguments.mid(1), {}, {kJson});
-    line.expectPositionals(0);
-    const QList<Company> companies = context.contacts().repository().companies().list();
-    if (line.isSet(kJson)) {
-        QJsonArray array;
-        for (const Company &c : companies)
-            array.append(companyToJson(c));
-        context.printJson(array);
-        return 0;
-    }
-    for (const Company &c : companies)
-        context.out() << c.id << '\t' << c.name << '\t' << c.contactCount << '\n';
-    context.out().flush();
-    return 0;
-}
-
 int runTags(CliContext &context, const QStringList &arguments)
 {
     const QString sub = arguments.value(0);

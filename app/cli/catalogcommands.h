@@ -6,8 +6,6 @@ namespace kizuna::cli {
 
 class CliContext;
 
-/// `companies list`.
-int runCompanies(CliContext &context, const QStringList &arguments);
 /// `tags list|rename OLD NEW|delete NAME|add CONTACT_ID NAME|remove CONTACT_ID NAME`.
 int runTags(CliContext &context, const QStringList &arguments);
 /// `sources add NAME --kind KIND [--cost N] [--from D --to D] [--notes T]|list|show|edit|delete`.

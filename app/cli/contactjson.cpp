@@ -50,14 +50,6 @@ QJsonObject contactToJson(const Contact &c)
     };
 }
 
-QJsonObject companyToJson(const Company &company)
-{
-    return QJsonObject{{QStringLiteral("id"), company.id},
-                       {QStringLiteral("name"), company.name},
-                       {QStringLiteral("name_kana"), company.nameKana},
-                       {QStringLiteral("contacts"), company.contactCount}};
-}
-
 QJsonObject sourceToJson(const Source &s)
 {
     return QJsonObject{{QStringLiteral("id"), s.id},

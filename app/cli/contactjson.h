@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/company.h"
 #include "domain/contact.h"
 #include "domain/source.h"
 #include "domain/tag.h"
@@ -11,7 +10,6 @@ namespace kizuna::cli {
 
 /// The CLI's JSON for a contact: stable keys named as the schema's columns.
 QJsonObject contactToJson(const Contact &contact);
-QJsonObject companyToJson(const Company &company);
 QJsonObject sourceToJson(const Source &source);
 QJsonObject tagToJson(const Tag &tag);
 
