@@ -10,6 +10,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace kizuna {
 
@@ -38,6 +39,12 @@ void DealTableModel::setContact(qint64 contactId)
 {
     m_contactId = contactId;
     reload();
+}
+
+void DealTableModel::setDeals(QList<Deal> deals)
+{
+    m_names.clear();
+    setRows(std::move(deals));
 }
 
 int DealTableModel::rowOf(qint64 dealId) const

@@ -41,6 +41,9 @@ public:
     /// From now on lists only this contact's deals (none for 0), read at once. Throws
     /// StorageError.
     void setContact(qint64 contactId);
+    /// Lists these deals as given (a company's, newest first) until setContact() or
+    /// reload().
+    void setDeals(QList<Deal> deals);
     const Deal &dealAt(int row) const { return rowAt(row); }
     /// The row of a deal; -1 when it is not listed.
     int rowOf(qint64 dealId) const;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "agendaview.h"
+#include "companiesview.h"
 #include "contactactions.h"
 #include "contactcolumnwidths.h"
 #include "contactdetailview.h"
@@ -106,6 +107,12 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     addPage(tr("Imports"), m_imports);
     connect(m_imports, &ImportsView::importRequested, this, [this] { openImportWizard(); });
     connect(m_imports, &ImportsView::contactsChanged, this, &MainWindow::afterImport);
+    m_companies = new CompaniesView(m_service, m_contactActions->undoStack(), order, this);
+    addPage(tr("Companies"), m_companies);
+    connect(m_companies, &CompaniesView::contactActivated, this, &MainWindow::showContact);
+    connect(m_companies, &CompaniesView::changed, this, &MainWindow::reload);
+    connect(m_sources, &SourcesView::changed, m_companies, &CompaniesView::refresh);
+    connect(m_imports, &ImportsView::contactsChanged, m_companies, &CompaniesView::refresh);
     setAcceptDrops(true);
 
     m_pages->setSpacing(3);
@@ -383,6 +390,7 @@ void MainWindow::refreshAll()
     reload();
     m_agenda->reload();
     m_funnel->refresh();
+    m_companies->refresh();
 }
 
 void MainWindow::applyFilters()

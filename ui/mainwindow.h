@@ -18,6 +18,7 @@ class QTimer;
 namespace kizuna {
 
 class AgendaView;
+class CompaniesView;
 class ContactActions;
 class FunnelView;
 class ImportsView;
@@ -32,8 +33,8 @@ class ContactService;
 
 /// The main window: a sidebar of pages (the contact list with search-as-you-type, a stage
 /// filter and the selected person's card beside it; the agenda; the funnel; sources and
-/// deals; past imports) over a stack of them. A CSV or vCard file dropped on it is imported.
-/// Layout, geometry and the last page are remembered between runs.
+/// deals; past imports; companies) over a stack of them. A CSV or vCard file dropped on it is
+/// imported. Layout, geometry and the last page are remembered between runs.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ public:
     AgendaView *agendaView() const { return m_agenda; }
     FunnelView *funnelView() const { return m_funnel; }
     SourcesView *sourcesView() const { return m_sources; }
+    CompaniesView *companiesView() const { return m_companies; }
     ImportsView *importsView() const { return m_imports; }
     QListWidget *pageList() const { return m_pages; }
     QStackedWidget *pageStack() const { return m_pageStack; }
@@ -129,6 +131,7 @@ private:
     AgendaView *m_agenda = nullptr;
     FunnelView *m_funnel = nullptr;
     SourcesView *m_sources = nullptr;
+    CompaniesView *m_companies = nullptr;
     ImportsView *m_imports = nullptr;
     QString m_databasePath;
     QAction *m_printProfile = nullptr;

@@ -4,6 +4,7 @@
 #include "dealdialog.h"
 #include "dealtablemodel.h"
 #include "nurture/dealservice.h"
+#include "readonlytable.h"
 #include "sourcedialog.h"
 #include "sourcetablemodel.h"
 #include "stagepalette.h"
@@ -25,19 +26,6 @@
 namespace kizuna {
 
 namespace {
-
-QTableView *listTable(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setModel(model);
-    table->verticalHeader()->hide();
-    table->setAlternatingRowColors(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setWordWrap(false);
-    return table;
-}
 
 // A titled box with a row of buttons over a table.
 QGroupBox *listBox(const QString &title, QTableView *table, const QList<QPushButton *> &buttons,
@@ -65,7 +53,7 @@ SourcesView::SourcesView(ContactService &service, QWidget *parent)
     m_sourceModel = new SourceTableModel(service.repository().sources(), this);
     m_dealModel = new DealTableModel(*m_deals, service, m_order, this);
 
-    m_sourceTable = listTable(m_sourceModel, this);
+    m_sourceTable = readOnlyTable(m_sourceModel, this);
     m_sourceTable->setObjectName(QStringLiteral("sources"));
     auto *addSourceButton = new QPushButton(tr("&New source…"), this);
     m_editSource = new QPushButton(tr("&Edit source…"), this);
@@ -73,7 +61,7 @@ SourcesView::SourcesView(ContactService &service, QWidget *parent)
     QGroupBox *sourcesBox = listBox(tr("Sources"), m_sourceTable,
                                     {addSourceButton, m_editSource, m_deleteSource}, this);
 
-    m_dealTable = listTable(m_dealModel, this);
+    m_dealTable = readOnlyTable(m_dealModel, this);
     m_dealTable->setObjectName(QStringLiteral("deals"));
     auto *addDealButton = new QPushButton(tr("New de&al…"), this);
     m_editDeal = new QPushButton(tr("Ed&it deal…"), this);

@@ -8,6 +8,7 @@
 #include "text/dateformat.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace kizuna {
 
@@ -19,12 +20,32 @@ TimelineModel::TimelineModel(const Database &db, QObject *parent)
 void TimelineModel::setContact(qint64 contactId)
 {
     m_steps.clear();
+    m_people.clear();
     if (contactId) {
         // Core words a step with the stages' keys; the window names them in its language.
         for (const StageChange &step : StageHistoryRepository(m_db).history(contactId))
             m_steps.insert(step.id, step);
     }
     setRows(contactId ? TimelineRepository(m_db).forContact(contactId) : QList<TimelineEntry>());
+}
+
+void TimelineModel::setCompanyTimeline(const QList<CompanyTimelineEntry> &entries)
+{
+    m_steps.clear();
+    m_people.clear();
+    QList<TimelineEntry> rows;
+    QSet<qint64> read;
+    const StageHistoryRepository history(m_db);
+    for (const CompanyTimelineEntry &e : entries) {
+        if (e.entry.kind == TimelineEntry::Kind::StageChange && !read.contains(e.contactId)) {
+            read.insert(e.contactId);
+            for (const StageChange &step : history.history(e.contactId))
+                m_steps.insert(step.id, step);
+        }
+        rows.append(e.entry);
+        m_people.append(e.personName);
+    }
+    setRows(rows);
 }
 
 QString TimelineModel::what(const TimelineEntry &entry) const
@@ -87,7 +108,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case WhatColumn:
         return what(entry);
     case DetailsColumn:
-        return details(entry);
+        return m_people.isEmpty() ? details(entry)
+                                  : tr("%1: %2").arg(m_people.at(index.row()), details(entry));
     default:
         return {};
     }

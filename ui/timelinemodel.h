@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/companypage.h"
 #include "domain/stagechange.h"
 #include "domain/timelineentry.h"
 #include "rowtablemodel.h"
@@ -31,6 +32,9 @@ public:
 
     /// Reads the contact's timeline; none for 0. Throws StorageError.
     void setContact(qint64 contactId);
+    /// Shows several people's entries as one (a company's), each one's details led by whose
+    /// it is. Throws StorageError.
+    void setCompanyTimeline(const QList<CompanyTimelineEntry> &entries);
     const TimelineEntry &entryAt(int row) const { return rowAt(row); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -43,6 +47,7 @@ private:
 
     const Database &m_db;
     QHash<qint64, StageChange> m_steps; ///< the stage steps behind the entries, by id
+    QList<QString> m_people;            ///< whose each entry is, on a company's timeline
 };
 
 } // namespace kizuna

@@ -114,7 +114,7 @@ TEST_CASE("the main window has an Imports page, Ctrl+I and file drops open the w
     MainWindow window(service, t.path());
     window.show();
     QListWidget *pages = window.pageList();
-    REQUIRE(pages->count() == 5);
+    REQUIRE(pages->count() == 6);
     CHECK(pages->item(4)->text() == s("取り込み"));
     CHECK(window.pageStack()->widget(4) == window.importsView());
 

@@ -269,7 +269,7 @@ TEST_CASE("the sidebar switches between contacts and agenda and the window reope
         MainWindow first(service, t.path());
         first.show();
         QListWidget *pages = first.pageList();
-        REQUIRE(pages->count() == 5);
+        REQUIRE(pages->count() == 6);
         CHECK(pages->item(0)->text() == QStringLiteral("連絡先"));
         CHECK(pages->item(1)->text() == QStringLiteral("予定"));
         CHECK(first.pageStack()->currentIndex() == 0);

@@ -281,7 +281,7 @@ TEST_CASE("the main window has pages for the funnel and for sources and deals", 
     MainWindow window(service, t.path());
     window.show();
     QListWidget *pages = window.pageList();
-    REQUIRE(pages->count() == 5);
+    REQUIRE(pages->count() == 6);
     CHECK(pages->item(0)->text() == QStringLiteral("連絡先"));
     CHECK(pages->item(2)->text() == QStringLiteral("ファネル"));
     CHECK(pages->item(3)->text() == QStringLiteral("獲得経路と商談"));
