@@ -2,6 +2,8 @@
 // windows on the demo data. docs/screenshots.sh runs it under Xvfb for each language.
 #include "agendamodel.h"
 #include "agendaview.h"
+#include "companiesview.h"
+#include "companylistmodel.h"
 #include "contactdetailview.h"
 #include "contacteditordialog.h"
 #include "contactlistmodel.h"
@@ -36,6 +38,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -183,6 +186,15 @@ void photographWindow(kizuna::ContactService &service, const QString &path,
 
     showPage(window, window.sourcesView());
     take(window, QStringLiteral("sources"));
+
+    // The accounts that brought in the most, the first one's page open on its people.
+    kizuna::CompaniesView *companies = window.companiesView();
+    showPage(window, companies);
+    companies->companiesTable()->sortByColumn(kizuna::CompanyListModel::RevenueColumn,
+                                              Qt::DescendingOrder);
+    companies->companiesTable()->selectRow(0);
+    settle();
+    take(window, QStringLiteral("companies"));
 
     // A first import, as a user goes through it: an Eight export's columns, what to do with
     // people already stored (with the trial run's counts), and what came of it. The Imports
