@@ -339,6 +339,7 @@ void MainWindow::addContactEditActions(QMenu *contact)
     contact->addAction(actions->editAction());
     contact->addAction(actions->addTagAction());
     contact->addAction(actions->removeTagAction());
+    contact->addAction(actions->changeStageAction());
     contact->addAction(actions->deleteAction());
     contact->addSeparator();
     // New and Edit work anywhere on the Contacts page (the agenda has its own Ctrl+Shift+N);
