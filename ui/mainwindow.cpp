@@ -349,7 +349,11 @@ void MainWindow::addContactEditActions(QMenu *contact)
         m_contactsPage->addAction(action);
     }
     actions->deleteAction()->setShortcutContext(Qt::WidgetShortcut);
+    // Right click or the Menu key on the list: what Contact offers for the selected rows.
+    m_table->addActions({actions->editAction(), actions->addTagAction(), actions->removeTagAction(),
+                         actions->changeStageAction()});
     m_table->addAction(actions->deleteAction());
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // Double-click or Return on a row.
     connect(m_table, &QTableView::activated, actions, [this, actions](const QModelIndex &index) {

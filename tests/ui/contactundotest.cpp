@@ -343,6 +343,9 @@ TEST_CASE("several selected rows change stage in one step, and one undo restores
     auto *change = window.findChild<QAction *>(QStringLiteral("changeStageAction"));
     REQUIRE(change);
     REQUIRE(change->isEnabled());
+    // The same action is on the list's context menu.
+    CHECK(window.contactsView()->contextMenuPolicy() == Qt::ActionsContextMenu);
+    CHECK(window.contactsView()->actions().contains(change));
     auto *stack = window.findChild<QUndoStack *>();
     REQUIRE(stack);
     const int index = stack->index();
