@@ -5,6 +5,8 @@
 #include "contacts/contactservice.h"
 #include "domain/personname.h"
 #include "editcontactcommand.h"
+#include "schedulefollowupdialog.h"
+#include "schedulefollowupscommand.h"
 #include "stagechangecommand.h"
 #include "stagepalette.h"
 #include "storage/storageerror.h"
@@ -91,12 +93,15 @@ void ContactActions::buildActions()
     m_changeStage = new QAction(tr("Change &Stage of Selection…"), this);
     m_changeStage->setObjectName(QStringLiteral("changeStageAction"));
     connect(m_changeStage, &QAction::triggered, this, &ContactActions::askStage);
+    m_schedule = new QAction(tr("Schedule &Follow-up for Selection…"), this);
+    m_schedule->setObjectName(QStringLiteral("scheduleFollowUpsAction"));
+    connect(m_schedule, &QAction::triggered, this, &ContactActions::askSchedule);
 }
 
 void ContactActions::updateActions()
 {
     const bool any = current() != 0;
-    for (QAction *action : {m_edit, m_delete, m_addTag, m_removeTag, m_changeStage})
+    for (QAction *action : {m_edit, m_delete, m_addTag, m_removeTag, m_changeStage, m_schedule})
         action->setEnabled(any);
 }
 
@@ -263,6 +268,24 @@ void ContactActions::askStage()
         false, &ok);
     if (ok && labels.contains(picked))
         setStage(ids, allStages().at(labels.indexOf(picked)));
+}
+
+void ContactActions::askSchedule()
+{
+    const QList<qint64> ids = m_selection();
+    if (ids.isEmpty())
+        return;
+    const QDate day = m_service.today().addDays(7);
+    ScheduleFollowUpDialog dialog(
+        tr("%n selected contact(s)", nullptr, static_cast<int>(ids.size())), Channel::Phone, day,
+        {}, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const int steps = m_stack->index();
+    m_stack->push(new ScheduleFollowUpsCommand(m_service, m_window, ids, dialog.followUp()));
+    if (m_stack->index() > steps)
+        emit message(tr("A follow-up was scheduled for each of %n contact(s).", nullptr,
+                        static_cast<int>(ids.size())));
 }
 
 void ContactActions::askRemoveTag()

@@ -40,6 +40,7 @@ public:
     QAction *addTagAction() const { return m_addTag; }
     QAction *removeTagAction() const { return m_removeTag; }
     QAction *changeStageAction() const { return m_changeStage; }
+    QAction *scheduleAction() const { return m_schedule; }
 
     /// Opens the editor for a new contact (modal); returns the new id, 0 when cancelled.
     qint64 newContact();
@@ -73,6 +74,7 @@ private:
     void askTag();
     void askRemoveTag();
     void askStage();
+    void askSchedule();
     /// The contact as stored, or empty (and the user told) when it cannot be read.
     std::optional<Contact> read(qint64 id);
     void warn(const QString &text) const;
@@ -90,6 +92,7 @@ private:
     QAction *m_addTag = nullptr;
     QAction *m_removeTag = nullptr;
     QAction *m_changeStage = nullptr;
+    QAction *m_schedule = nullptr;
 };
 
 } // namespace kizuna

@@ -340,6 +340,7 @@ void MainWindow::addContactEditActions(QMenu *contact)
     contact->addAction(actions->addTagAction());
     contact->addAction(actions->removeTagAction());
     contact->addAction(actions->changeStageAction());
+    contact->addAction(actions->scheduleAction());
     contact->addAction(actions->deleteAction());
     contact->addSeparator();
     // New and Edit work anywhere on the Contacts page (the agenda has its own Ctrl+Shift+N);
@@ -351,7 +352,7 @@ void MainWindow::addContactEditActions(QMenu *contact)
     actions->deleteAction()->setShortcutContext(Qt::WidgetShortcut);
     // Right click or the Menu key on the list: what Contact offers for the selected rows.
     m_table->addActions({actions->editAction(), actions->addTagAction(), actions->removeTagAction(),
-                         actions->changeStageAction()});
+                         actions->changeStageAction(), actions->scheduleAction()});
     m_table->addAction(actions->deleteAction());
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 

@@ -13,6 +13,7 @@
 #include "nurture/activityservice.h"
 #include "nurture/followupservice.h"
 #include "nurture/stageservice.h"
+#include "schedulefollowupdialog.h"
 #include "stagepalette.h"
 #include "testdatabase.h"
 
@@ -370,4 +371,44 @@ TEST_CASE("several selected rows change stage in one step, and one undo restores
     CHECK(f.service.get(f.hanako).stage == Stage::Cold);
     CHECK(StageService(f.t.db(), f.service.today()).history(f.taro).size() == taroSteps);
     CHECK(StageService(f.t.db(), f.service.today()).history(f.hanako).size() == hanakoSteps);
+}
+
+TEST_CASE("a follow-up for each selected row in one step, and one undo takes them all back",
+          "[gui][undo][bulk]")
+{
+    Fixture f;
+    MainWindow window(f.service, f.t.path());
+    window.show();
+    FollowUpService followUps(f.t.db(), f.service.today());
+    const auto open = [&](qint64 id) {
+        return followUps.list(id, FollowUpStatus::Open).size();
+    };
+    const auto taroBefore = open(f.taro);
+    const auto hanakoBefore = open(f.hanako);
+    Fixture::select(window, f.taro);
+    for (int row = 0; row < window.contactsModel()->rowCount(); ++row)
+        if (window.contactsModel()->contactAt(row).id == f.hanako)
+            window.contactsView()->selectionModel()->select(window.contactsModel()->index(row, 0),
+                                                            QItemSelectionModel::Select |
+                                                                QItemSelectionModel::Rows);
+    auto *schedule = window.findChild<QAction *>(QStringLiteral("scheduleFollowUpsAction"));
+    REQUIRE(schedule);
+    REQUIRE(schedule->isEnabled());
+    auto *stack = window.findChild<QUndoStack *>();
+    REQUIRE(stack);
+
+    test::ModalDialogAction fill([](QDialog *dialog) {
+        auto *form = qobject_cast<ScheduleFollowUpDialog *>(dialog);
+        REQUIRE(form);
+        form->purposeField()->setText(QStringLiteral("展示会のお礼"));
+        form->accept();
+    });
+    schedule->trigger();
+    CHECK(fill.done());
+    CHECK(open(f.taro) == taroBefore + 1);
+    CHECK(open(f.hanako) == hanakoBefore + 1);
+
+    stack->undo();
+    CHECK(open(f.taro) == taroBefore);
+    CHECK(open(f.hanako) == hanakoBefore);
 }
