@@ -5,7 +5,10 @@
 #include "contacts/contactservice.h"
 #include "domain/personname.h"
 #include "editcontactcommand.h"
+#include "schedulefollowupdialog.h"
+#include "schedulefollowupscommand.h"
 #include "stagechangecommand.h"
+#include "stagepalette.h"
 #include "storage/storageerror.h"
 #include "tagcommand.h"
 #include "trashcontactscommand.h"
@@ -14,6 +17,8 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace kizuna {
 
@@ -85,12 +90,18 @@ void ContactActions::buildActions()
     m_removeTag = new QAction(tr("Re&move Tag…"), this);
     m_removeTag->setObjectName(QStringLiteral("removeTagAction"));
     connect(m_removeTag, &QAction::triggered, this, &ContactActions::askRemoveTag);
+    m_changeStage = new QAction(tr("Change &Stage of Selection…"), this);
+    m_changeStage->setObjectName(QStringLiteral("changeStageAction"));
+    connect(m_changeStage, &QAction::triggered, this, &ContactActions::askStage);
+    m_schedule = new QAction(tr("Schedule &Follow-up for Selection…"), this);
+    m_schedule->setObjectName(QStringLiteral("scheduleFollowUpsAction"));
+    connect(m_schedule, &QAction::triggered, this, &ContactActions::askSchedule);
 }
 
 void ContactActions::updateActions()
 {
     const bool any = current() != 0;
-    for (QAction *action : {m_edit, m_delete, m_addTag, m_removeTag})
+    for (QAction *action : {m_edit, m_delete, m_addTag, m_removeTag, m_changeStage, m_schedule})
         action->setEnabled(any);
 }
 
@@ -146,11 +157,29 @@ bool ContactActions::setStage(qint64 id, Stage stage)
     if (!contact || contact->stage == stage)
         return false;
     const int steps = m_stack->index();
-    m_stack->push(
-        new StageChangeCommand(m_service, m_window, id, nameOf(*contact), contact->stage, stage));
+    m_stack->push(new StageChangeCommand(m_service, m_window, id, nameOf(*contact), stage));
     // A step that failed on its first redo was dropped by the stack at once: the index
     // did not move.
     return m_stack->index() > steps;
+}
+
+int ContactActions::setStage(const QList<qint64> &ids, Stage stage)
+{
+    // All of them standing there already would be a step that changes nothing.
+    const bool anyToMove = std::any_of(ids.begin(), ids.end(), [this, stage](qint64 id) {
+        const auto contact = read(id);
+        return contact && contact->stage != stage;
+    });
+    if (!anyToMove)
+        return 0;
+    const int steps = m_stack->index();
+    auto *command = new StageChangeCommand(m_service, m_window, ids, stage);
+    m_stack->push(command);
+    if (m_stack->index() == steps)
+        return 0;
+    const auto moved = static_cast<int>(command->moved());
+    emit message(tr("%n contact(s) moved to %1.", nullptr, moved).arg(StagePalette::label(stage)));
+    return moved;
 }
 
 bool ContactActions::addTag(qint64 id, const QString &tag)
@@ -222,6 +251,41 @@ void ContactActions::askTag()
         QInputDialog::getText(m_window, tr("Add tag"), tr("Tag:"), QLineEdit::Normal, {}, &ok);
     if (ok)
         addTag(id, tag);
+}
+
+void ContactActions::askStage()
+{
+    const QList<qint64> ids = m_selection();
+    if (ids.isEmpty())
+        return;
+    QStringList labels;
+    for (Stage stage : allStages())
+        labels.append(StagePalette::label(stage));
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(
+        m_window, tr("Change stage"),
+        tr("Stage for %n selected contact(s):", nullptr, static_cast<int>(ids.size())), labels, 0,
+        false, &ok);
+    if (ok && labels.contains(picked))
+        setStage(ids, allStages().at(labels.indexOf(picked)));
+}
+
+void ContactActions::askSchedule()
+{
+    const QList<qint64> ids = m_selection();
+    if (ids.isEmpty())
+        return;
+    const QDate day = m_service.today().addDays(7);
+    ScheduleFollowUpDialog dialog(
+        tr("%n selected contact(s)", nullptr, static_cast<int>(ids.size())), Channel::Phone, day,
+        {}, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const int steps = m_stack->index();
+    m_stack->push(new ScheduleFollowUpsCommand(m_service, m_window, ids, dialog.followUp()));
+    if (m_stack->index() > steps)
+        emit message(tr("A follow-up was scheduled for each of %n contact(s).", nullptr,
+                        static_cast<int>(ids.size())));
 }
 
 void ContactActions::askRemoveTag()

@@ -39,6 +39,8 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *addTagAction() const { return m_addTag; }
     QAction *removeTagAction() const { return m_removeTag; }
+    QAction *changeStageAction() const { return m_changeStage; }
+    QAction *scheduleAction() const { return m_schedule; }
 
     /// Opens the editor for a new contact (modal); returns the new id, 0 when cancelled.
     qint64 newContact();
@@ -47,6 +49,8 @@ public:
     // Each is one undoable step; false (the user told why) when it could not be done or
     // would change nothing.
     bool setStage(qint64 id, Stage stage);
+    /// Moves every listed contact to `stage` in one step; returns how many moved.
+    int setStage(const QList<qint64> &ids, Stage stage);
     bool addTag(qint64 id, const QString &tag);
     bool removeTag(qint64 id, const QString &tag);
     bool moveToTrash(const QList<qint64> &ids);
@@ -69,6 +73,8 @@ private:
     void buildActions();
     void askTag();
     void askRemoveTag();
+    void askStage();
+    void askSchedule();
     /// The contact as stored, or empty (and the user told) when it cannot be read.
     std::optional<Contact> read(qint64 id);
     void warn(const QString &text) const;
@@ -85,6 +91,8 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_addTag = nullptr;
     QAction *m_removeTag = nullptr;
+    QAction *m_changeStage = nullptr;
+    QAction *m_schedule = nullptr;
 };
 
 } // namespace kizuna

@@ -346,6 +346,8 @@ void MainWindow::addContactEditActions(QMenu *contact)
     contact->addAction(actions->editAction());
     contact->addAction(actions->addTagAction());
     contact->addAction(actions->removeTagAction());
+    contact->addAction(actions->changeStageAction());
+    contact->addAction(actions->scheduleAction());
     contact->addAction(actions->deleteAction());
     contact->addSeparator();
     // New and Edit work anywhere on the Contacts page (the agenda has its own Ctrl+Shift+N);
@@ -355,7 +357,11 @@ void MainWindow::addContactEditActions(QMenu *contact)
         m_contactsPage->addAction(action);
     }
     actions->deleteAction()->setShortcutContext(Qt::WidgetShortcut);
+    // Right click or the Menu key on the list: what Contact offers for the selected rows.
+    m_table->addActions({actions->editAction(), actions->addTagAction(), actions->removeTagAction(),
+                         actions->changeStageAction(), actions->scheduleAction()});
     m_table->addAction(actions->deleteAction());
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // Double-click or Return on a row.
     connect(m_table, &QTableView::activated, actions, [this, actions](const QModelIndex &index) {

@@ -7,22 +7,32 @@
 namespace kizuna {
 
 StageChangeCommand::StageChangeCommand(ContactService &service, QWidget *window, qint64 contactId,
-                                       const QString &name, Stage from, Stage to)
+                                       const QString &name, Stage to)
     : StorageCommand(window, tr("move of %1 to %2").arg(name, StagePalette::label(to)), false)
     , m_service(service)
-    , m_contactId(contactId)
-    , m_from(from)
+    , m_contactIds{contactId}
+    , m_to(to)
+{}
+
+StageChangeCommand::StageChangeCommand(ContactService &service, QWidget *window,
+                                       const QList<qint64> &contactIds, Stage to)
+    : StorageCommand(
+          window,
+          tr("change of stage of %n contact(s)", nullptr, static_cast<int>(contactIds.size())),
+          false)
+    , m_service(service)
+    , m_contactIds(contactIds)
     , m_to(to)
 {}
 
 void StageChangeCommand::apply()
 {
-    StageService(m_service.database(), m_service.today()).set({m_contactId}, m_to, {});
+    m_steps = StageService(m_service.database(), m_service.today()).change(m_contactIds, m_to, {});
 }
 
 void StageChangeCommand::revert()
 {
-    StageService(m_service.database(), m_service.today()).undoChange(m_contactId, m_from, m_to);
+    StageService(m_service.database(), m_service.today()).undoChanges(m_steps);
 }
 
 } // namespace kizuna

@@ -17,14 +17,12 @@ TrashContactsCommand::TrashContactsCommand(ContactService &service, QWidget *win
 
 void TrashContactsCommand::apply()
 {
-    for (qint64 id : std::as_const(m_ids))
-        m_service.moveToTrash(id);
+    m_service.moveToTrash(m_ids);
 }
 
 void TrashContactsCommand::revert()
 {
-    for (qint64 id : std::as_const(m_ids))
-        m_service.restore(id);
+    m_service.restore(m_ids);
 }
 
 } // namespace kizuna

@@ -65,7 +65,7 @@ QString CliApplication::usage()
                "  sources list | show NAME | edit NAME [--name N ...] | delete NAME\n"
                "  sources stats                   leads, customers, revenue, cost and ROI\n"
                "  stage set ID... STAGE [--note T] [--on D] | stage history ID\n"
-               "  followups add CONTACT_ID --due D [--time HH:MM] [--channel C] [--purpose T]\n"
+               "  followups add CONTACT_ID... --due D [--time HH:MM] [--channel C] [--purpose T]\n"
                "       [--assign NAME]\n"
                "  followups done ID [--summary T] [--outcome O] [--next D | --no-next]\n"
                "  followups skip ID [--next D | --no-next] | snooze ID [--days N]\n"

@@ -109,12 +109,31 @@ int runFollowUps(CliContext &context, const QStringList &arguments)
     FollowUpService service(context.database(), context.today());
     const bool json = line.isSet(kJson);
     if (sub == QStringLiteral("add")) {
-        line.expectPositionals(1);
-        const qint64 id = service.add(followUpFrom(line, line.id(0, tr("contact id"))));
-        if (json)
-            context.printJson(followUpToJson(service.get(id)));
-        else
-            context.out() << id << '\n';
+        const qsizetype count = line.positionals().size();
+        if (count == 0)
+            throw UsageError{tr("followups add needs one or more contact ids")};
+        if (count == 1) {
+            const qint64 id = service.add(followUpFrom(line, line.id(0, tr("contact id"))));
+            if (json)
+                context.printJson(followUpToJson(service.get(id)));
+            else
+                context.out() << id << '\n';
+        } else {
+            // Several contacts: one follow-up each, all in one transaction or none.
+            QList<qint64> contactIds;
+            for (int i = 0; i < count; ++i)
+                contactIds.append(line.id(i, tr("contact id")));
+            const QList<qint64> made = service.addForContacts(contactIds, followUpFrom(line, 0));
+            QJsonArray array;
+            for (qint64 id : made) {
+                if (json)
+                    array.append(followUpToJson(service.get(id)));
+                else
+                    context.out() << id << '\n';
+            }
+            if (json)
+                context.printJson(array);
+        }
     } else if (sub == QStringLiteral("done")) {
         line.expectPositionals(1);
         const Outcome outcome =

@@ -172,6 +172,22 @@ void ContactService::restore(qint64 id)
     transaction.commit();
 }
 
+void ContactService::moveToTrash(const QList<qint64> &ids)
+{
+    Transaction transaction(m_db);
+    for (qint64 id : ids)
+        m_repository.setInTrash(id, true);
+    transaction.commit();
+}
+
+void ContactService::restore(const QList<qint64> &ids)
+{
+    Transaction transaction(m_db);
+    for (qint64 id : ids)
+        m_repository.setInTrash(id, false);
+    transaction.commit();
+}
+
 void ContactService::erase(qint64 id)
 {
     Transaction transaction(m_db);

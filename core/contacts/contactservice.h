@@ -54,6 +54,10 @@ public:
     Contact get(qint64 id) const;
     void moveToTrash(qint64 id);
     void restore(qint64 id);
+    /// The trash for many contacts in one transaction, all or none: an unknown id throws
+    /// StorageError(NotFound) and none of them moves.
+    void moveToTrash(const QList<qint64> &ids);
+    void restore(const QList<qint64> &ids);
     /// Deletes the person and every trace of them for good (a data-subject erasure request),
     /// then checkpoints the WAL so no copy of their data is left in the -wal file.
     void erase(qint64 id);

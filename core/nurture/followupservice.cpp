@@ -232,6 +232,42 @@ int FollowUpService::addForAll(const ContactListQuery &query, const FollowUp &pa
     return made;
 }
 
+QList<qint64> FollowUpService::addForContacts(const QList<qint64> &contactIds,
+                                              const FollowUp &pattern)
+{
+    validate(pattern);
+    Transaction transaction(m_db);
+    StageHistoryRepository stages(m_db);
+    FollowUpRepository followUps(m_db);
+    QList<qint64> ids;
+    for (qint64 contactId : contactIds) {
+        stages.current(contactId); // throws for an unknown contact
+        FollowUp f = pattern;
+        f.contactId = contactId;
+        f.status = FollowUpStatus::Open;
+        f.completedOn = {};
+        ids.append(followUps.add(f));
+    }
+    transaction.commit();
+    return ids;
+}
+
+void FollowUpService::removeOpen(const QList<qint64> &followUpIds)
+{
+    Transaction transaction(m_db);
+    FollowUpRepository followUps(m_db);
+    for (qint64 id : followUpIds) {
+        const auto found = followUps.find(id);
+        if (!found || found->status != FollowUpStatus::Open)
+            throw StorageError(StorageError::Kind::Conflict, m_db.path(),
+                               tr("follow-up %1 was done, skipped or deleted since; it was "
+                                  "left as it is")
+                                   .arg(id));
+        followUps.remove(id);
+    }
+    transaction.commit();
+}
+
 int FollowUpService::planDropped()
 {
     Transaction transaction(m_db);

@@ -73,6 +73,14 @@ public:
     /// One follow-up for every contact the query matches (all pages): "call everyone we met
     /// at the trade show in two weeks". Returns how many were made.
     int addForAll(const ContactListQuery &query, const FollowUp &pattern);
+    /// One follow-up like `pattern` for each listed contact (the list's selection), in one
+    /// transaction; returns their ids in the contacts' order. All or none: an unknown
+    /// contact throws StorageError(NotFound) and nothing is scheduled.
+    QList<qint64> addForContacts(const QList<qint64> &contactIds, const FollowUp &pattern);
+    /// Deletes follow-ups that addForContacts() made (its undo), in one transaction. All or
+    /// none: when any of them is gone or no longer open (done or skipped since), throws
+    /// StorageError(Conflict) and deletes nothing, so later work is not thrown away.
+    void removeOpen(const QList<qint64> &followUpIds);
     /// A cadence follow-up for every dropped lead (active stage, nothing open), counted from
     /// the last touch or, for those never touched, from today. Returns how many were made.
     int planDropped();

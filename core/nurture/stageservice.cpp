@@ -20,6 +20,12 @@ StageService::StageService(Database &db, const QDate &today)
 int StageService::set(const QList<qint64> &contactIds, Stage stage, const QString &note,
                       const QDate &on)
 {
+    return static_cast<int>(change(contactIds, stage, note, on).size());
+}
+
+QList<StageChange> StageService::change(const QList<qint64> &contactIds, Stage stage,
+                                        const QString &note, const QDate &on)
+{
     const QDate day = on.isValid() ? on : m_today;
     if (day > m_today)
         throw ValidationError(
@@ -29,32 +35,47 @@ int StageService::set(const QList<qint64> &contactIds, Stage stage, const QStrin
     StageHistoryRepository stages(m_db);
     CadenceKeeper cadence(m_db, NurtureSettings::load(SettingsRepository(m_db)), m_today);
     ScoreKeeper scores(m_db);
-    int moved = 0;
+    QList<StageChange> steps;
     for (qint64 id : contactIds) {
         if (!stages.change(id, stage, day, note))
             continue;
         cadence.afterStageChange(id, stage);
         scores.recompute(id, m_today);
-        ++moved;
+        if (const auto step = stages.latest(id))
+            steps.append(*step);
     }
     transaction.commit();
-    return moved;
+    return steps;
 }
 
 void StageService::undoChange(qint64 contactId, Stage from, Stage to)
 {
+    StageChange step;
+    step.contactId = contactId;
+    step.from = from;
+    step.to = to;
+    undoChanges({step});
+}
+
+void StageService::undoChanges(const QList<StageChange> &steps)
+{
     Transaction transaction(m_db);
     StageHistoryRepository stages(m_db);
-    const auto latest = stages.latest(contactId);
-    if (!latest || latest->from != from || latest->to != to || stages.current(contactId) != to)
-        throw StorageError(StorageError::Kind::Conflict, m_db.path(),
-                           QCoreApplication::translate(
-                               "Stages", "the stage was changed again in another window or "
-                                         "program since; it was left as it is"));
-    stages.removeLatest(*latest);
-    CadenceKeeper(m_db, NurtureSettings::load(SettingsRepository(m_db)), m_today)
-        .afterStageChange(contactId, from);
-    ScoreKeeper(m_db).recompute(contactId, m_today);
+    CadenceKeeper cadence(m_db, NurtureSettings::load(SettingsRepository(m_db)), m_today);
+    ScoreKeeper scores(m_db);
+    for (const StageChange &step : steps) {
+        const auto latest = stages.latest(step.contactId);
+        // Throwing rolls back the steps this call took back already: all or none.
+        if (!step.from || !latest || latest->from != step.from || latest->to != step.to ||
+            stages.current(step.contactId) != step.to)
+            throw StorageError(StorageError::Kind::Conflict, m_db.path(),
+                               QCoreApplication::translate(
+                                   "Stages", "the stage was changed again in another window or "
+                                             "program since; it was left as it is"));
+        stages.removeLatest(*latest);
+        cadence.afterStageChange(step.contactId, *step.from);
+        scores.recompute(step.contactId, m_today);
+    }
     transaction.commit();
 }
 

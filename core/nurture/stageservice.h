@@ -29,6 +29,14 @@ public:
     /// changing nothing, when the contact's latest step is another one: someone moved the
     /// contact since, and their step stands.
     void undoChange(qint64 contactId, Stage from, Stage to);
+    /// Moves every listed contact to `stage` as set() does, in one transaction, and returns
+    /// the steps it recorded (contacts already there have none): what undoChanges() takes.
+    QList<StageChange> change(const QList<qint64> &contactIds, Stage stage, const QString &note,
+                              const QDate &on = {});
+    /// Takes back steps that change() recorded, all in one transaction: each step leaves
+    /// the history and its contact stands at the step's `from` again. All or none: when any
+    /// contact's latest step is another one, throws StorageError(Conflict) and changes nothing.
+    void undoChanges(const QList<StageChange> &steps);
     QList<StageChange> history(qint64 contactId) const;
 
 private:

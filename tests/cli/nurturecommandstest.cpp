@@ -280,3 +280,34 @@ TEST_CASE("settings change the cadence and are checked", "[cli][nurture]")
     CHECK(bad.err.contains(QStringLiteral("cadence.warm")));
     CHECK(cli.run(args(QStringLiteral("settings|set|colour|red"))).exitCode == 1);
 }
+
+TEST_CASE("followups add with several contact ids schedules one each, or none", "[cli][nurture]")
+{
+    CliRunner cli;
+    const qint64 a = addContact(cli, QStringLiteral("山田"));
+    const qint64 b = addContact(cli, QStringLiteral("佐藤"));
+    const QJsonArray made =
+        ok(cli, QStringLiteral("followups|add|%1|%2|--due|2026-12-01|--channel|email|--purpose|"
+                               "展示会のお礼|--json")
+                    .arg(a)
+                    .arg(b))
+            .json()
+            .array();
+    REQUIRE(made.size() == 2);
+    CHECK(ids(made, QStringLiteral("contact_id")) == QList<qint64>{a, b});
+    for (const QJsonValue &f : made) {
+        CHECK(f.toObject().value(QStringLiteral("due_on")).toString() ==
+              QStringLiteral("2026-12-01"));
+        CHECK(f.toObject().value(QStringLiteral("channel")).toString() == QStringLiteral("email"));
+    }
+
+    // An unknown contact among them: nobody gets one.
+    CHECK(
+        cli.run(args(QStringLiteral("followups|add|%1|999999|--due|2026-12-02").arg(a))).exitCode ==
+        1);
+    const QJsonArray open =
+        ok(cli, QStringLiteral("followups|list|--contact|%1|--status|open|--json").arg(a))
+            .json()
+            .array();
+    CHECK(open.size() == 1);
+}

@@ -13,12 +13,15 @@
 #include "nurture/activityservice.h"
 #include "nurture/followupservice.h"
 #include "nurture/stageservice.h"
+#include "schedulefollowupdialog.h"
+#include "stagepalette.h"
 #include "testdatabase.h"
 
 #include "qtcatch.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -322,4 +325,90 @@ TEST_CASE("Return and a double-click on a row open the editor on that person", "
     CHECK(opened == QStringLiteral("山田"));
     // Cancelled: nothing to undo.
     CHECK_FALSE(window.contactActions()->undoAction()->isEnabled());
+}
+
+TEST_CASE("several selected rows change stage in one step, and one undo restores each",
+          "[gui][undo][bulk]")
+{
+    Fixture f;
+    MainWindow window(f.service, f.t.path());
+    window.show();
+    const int taroSteps = int(StageService(f.t.db(), f.service.today()).history(f.taro).size());
+    const int hanakoSteps = int(StageService(f.t.db(), f.service.today()).history(f.hanako).size());
+    Fixture::select(window, f.taro);
+    QItemSelectionModel *selection = window.contactsView()->selectionModel();
+    for (int row = 0; row < window.contactsModel()->rowCount(); ++row)
+        if (window.contactsModel()->contactAt(row).id == f.hanako)
+            selection->select(window.contactsModel()->index(row, 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    auto *change = window.findChild<QAction *>(QStringLiteral("changeStageAction"));
+    REQUIRE(change);
+    REQUIRE(change->isEnabled());
+    // The same action is on the list's context menu.
+    CHECK(window.contactsView()->contextMenuPolicy() == Qt::ActionsContextMenu);
+    CHECK(window.contactsView()->actions().contains(change));
+    auto *stack = window.findChild<QUndoStack *>();
+    REQUIRE(stack);
+    const int index = stack->index();
+
+    test::ModalDialogAction pick([](QDialog *dialog) {
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        REQUIRE(input);
+        input->setTextValue(StagePalette::label(Stage::Hot));
+        input->accept();
+    });
+    change->trigger();
+    CHECK(pick.done());
+
+    CHECK(stack->index() == index + 1);
+    CHECK(f.service.get(f.taro).stage == Stage::Hot);
+    CHECK(f.service.get(f.hanako).stage == Stage::Hot);
+    CHECK(StageService(f.t.db(), f.service.today()).history(f.taro).size() == taroSteps + 1);
+    CHECK(StageService(f.t.db(), f.service.today()).history(f.hanako).size() == hanakoSteps + 1);
+
+    stack->undo();
+    CHECK(f.service.get(f.taro).stage == Stage::Warm);
+    CHECK(f.service.get(f.hanako).stage == Stage::Cold);
+    CHECK(StageService(f.t.db(), f.service.today()).history(f.taro).size() == taroSteps);
+    CHECK(StageService(f.t.db(), f.service.today()).history(f.hanako).size() == hanakoSteps);
+}
+
+TEST_CASE("a follow-up for each selected row in one step, and one undo takes them all back",
+          "[gui][undo][bulk]")
+{
+    Fixture f;
+    MainWindow window(f.service, f.t.path());
+    window.show();
+    FollowUpService followUps(f.t.db(), f.service.today());
+    const auto open = [&](qint64 id) {
+        return followUps.list(id, FollowUpStatus::Open).size();
+    };
+    const auto taroBefore = open(f.taro);
+    const auto hanakoBefore = open(f.hanako);
+    Fixture::select(window, f.taro);
+    for (int row = 0; row < window.contactsModel()->rowCount(); ++row)
+        if (window.contactsModel()->contactAt(row).id == f.hanako)
+            window.contactsView()->selectionModel()->select(window.contactsModel()->index(row, 0),
+                                                            QItemSelectionModel::Select |
+                                                                QItemSelectionModel::Rows);
+    auto *schedule = window.findChild<QAction *>(QStringLiteral("scheduleFollowUpsAction"));
+    REQUIRE(schedule);
+    REQUIRE(schedule->isEnabled());
+    auto *stack = window.findChild<QUndoStack *>();
+    REQUIRE(stack);
+
+    test::ModalDialogAction fill([](QDialog *dialog) {
+        auto *form = qobject_cast<ScheduleFollowUpDialog *>(dialog);
+        REQUIRE(form);
+        form->purposeField()->setText(QStringLiteral("展示会のお礼"));
+        form->accept();
+    });
+    schedule->trigger();
+    CHECK(fill.done());
+    CHECK(open(f.taro) == taroBefore + 1);
+    CHECK(open(f.hanako) == hanakoBefore + 1);
+
+    stack->undo();
+    CHECK(open(f.taro) == taroBefore);
+    CHECK(open(f.hanako) == hanakoBefore);
 }

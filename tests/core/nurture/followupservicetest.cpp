@@ -5,6 +5,7 @@
 #include "nurture/agenda.h"
 #include "nurture/nurturesettings.h"
 #include "nurture/stageservice.h"
+#include "storage/followuprepository.h"
 #include "storage/settingsrepository.h"
 #include "testdatabase.h"
 
@@ -389,5 +390,53 @@ TEST_CASE("a completion is taken back: touch and next follow-up gone, the follow
                              }));
         CHECK(service.get(first).status == FollowUpStatus::Done);
         CHECK(activities.list(id).size() == 2);
+    }
+}
+
+TEST_CASE("a follow-up for each selected contact in one step, taken back all or none",
+          "[nurture][followup][undo]")
+{
+    test::TestDatabase t;
+    ContactService contacts(t.db(), nullptr);
+    const QList<qint64> ids =
+        contacts.addAll({ContactBuilder().name(QStringLiteral("山田"), QStringLiteral("太郎")),
+                         ContactBuilder().name(QStringLiteral("佐藤"), QStringLiteral("花子")),
+                         ContactBuilder().name(QStringLiteral("鈴木"), QStringLiteral("一郎"))});
+    FollowUpService service(t.db(), kToday);
+    FollowUpRepository repository(t.db());
+    const qint64 before = repository.countAll();
+    FollowUp pattern = followUp(0, kToday.addDays(7), QStringLiteral("展示会のお礼"));
+    pattern.channel = Channel::Email;
+
+    const QList<qint64> made = service.addForContacts({ids.at(0), ids.at(2)}, pattern);
+    REQUIRE(made.size() == 2);
+    CHECK(repository.countAll() == before + 2);
+    CHECK(service.get(made.at(0)).contactId == ids.at(0));
+    CHECK(service.get(made.at(1)).contactId == ids.at(2));
+    for (qint64 id : made) {
+        const FollowUp f = service.get(id);
+        CHECK(f.status == FollowUpStatus::Open);
+        CHECK(f.dueOn == kToday.addDays(7));
+        CHECK(f.channel == Channel::Email);
+        CHECK(f.purpose == QStringLiteral("展示会のお礼"));
+    }
+    CHECK(service.list(ids.at(1), FollowUpStatus::Open).isEmpty());
+
+    // An unknown contact: nobody gets one.
+    CHECK_THROWS_AS(service.addForContacts({ids.at(1), 9999}, pattern), StorageError);
+    CHECK(repository.countAll() == before + 2);
+
+    SECTION("undo deletes them all")
+    {
+        service.removeOpen(made);
+        CHECK(repository.countAll() == before);
+    }
+    SECTION("one done since: nothing is deleted")
+    {
+        service.complete(made.at(1), QStringLiteral("送付済み"), Outcome::None,
+                         {FollowUpService::Next::Mode::None, {}});
+        CHECK_THROWS_AS(service.removeOpen(made), StorageError);
+        CHECK(service.get(made.at(0)).status == FollowUpStatus::Open);
+        CHECK(service.get(made.at(1)).status == FollowUpStatus::Done);
     }
 }

@@ -120,3 +120,52 @@ TEST_CASE("a stage change is taken back without a trace in the history", "[nurtu
         CHECK(contacts.get(id).stage == Stage::Lost);
     }
 }
+
+TEST_CASE("a bulk stage change is taken back in one step, all or none", "[nurture][stage][undo]")
+{
+    test::TestDatabase t;
+    ContactService contacts(t.db(), nullptr);
+    contacts.setToday(QDate(2026, 3, 2));
+    const QList<qint64> ids = contacts.addAll(
+        {ContactBuilder().name(QStringLiteral("山田"), QStringLiteral("太郎")),
+         ContactBuilder().name(QStringLiteral("佐藤"), QStringLiteral("花子")).stage(Stage::Warm),
+         ContactBuilder().name(QStringLiteral("鈴木"), QStringLiteral("一郎")).stage(Stage::Hot)});
+    StageHistoryRepository history(t.db());
+    const qint64 rowsBefore = history.countAll();
+    StageService stages(t.db(), QDate(2026, 3, 2));
+
+    // The one already hot records no step.
+    const QList<StageChange> steps = stages.change(ids, Stage::Hot, QStringLiteral("展示会"));
+    REQUIRE(steps.size() == 2);
+    CHECK(steps.at(0).contactId == ids.at(0));
+    CHECK(steps.at(0).from == Stage::Cold);
+    CHECK(steps.at(1).contactId == ids.at(1));
+    CHECK(steps.at(1).from == Stage::Warm);
+    for (const StageChange &step : steps) {
+        CHECK(step.to == Stage::Hot);
+        CHECK(step.changedOn == QDate(2026, 3, 2));
+        CHECK(step.note == QStringLiteral("展示会"));
+    }
+    CHECK(history.countAll() == rowsBefore + 2);
+
+    SECTION("undo restores each previous stage and removes exactly the added rows")
+    {
+        stages.undoChanges(steps);
+        CHECK(contacts.get(ids.at(0)).stage == Stage::Cold);
+        CHECK(contacts.get(ids.at(1)).stage == Stage::Warm);
+        CHECK(contacts.get(ids.at(2)).stage == Stage::Hot);
+        CHECK(history.countAll() == rowsBefore);
+    }
+    SECTION("one contact moved since: nothing is taken back")
+    {
+        Database other(t.path());
+        StageService(other, QDate(2026, 3, 2)).set({ids.at(1)}, Stage::Lost, {});
+        CHECK_THROWS_MATCHES(stages.undoChanges(steps), StorageError,
+                             Catch::Predicate<StorageError>([](const StorageError &e) {
+                                 return e.kind() == StorageError::Kind::Conflict;
+                             }));
+        CHECK(contacts.get(ids.at(0)).stage == Stage::Hot);
+        CHECK(contacts.get(ids.at(1)).stage == Stage::Lost);
+        CHECK(history.countAll() == rowsBefore + 3);
+    }
+}

@@ -257,3 +257,26 @@ TEST_CASE("the list filters by tag, source, a missing follow-up and a guessed re
     query.search = QStringLiteral("青木");
     CHECK(ids(query) == QList<qint64>{taggedId});
 }
+
+TEST_CASE("several contacts go to the trash and come back together, or none move",
+          "[contacts][trash]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    const QList<qint64> ids =
+        service.addAll({ContactBuilder().name(QStringLiteral("山田"), QStringLiteral("太郎")),
+                        ContactBuilder().name(QStringLiteral("佐藤"), QStringLiteral("花子"))});
+    ContactListQuery trash;
+    trash.inTrash = true;
+
+    CHECK_THROWS_AS(service.moveToTrash(QList<qint64>{ids.at(0), 9999}), StorageError);
+    CHECK(service.count(trash) == 0);
+    CHECK_FALSE(service.get(ids.at(0)).deletedAt.isValid());
+
+    service.moveToTrash(ids);
+    CHECK(service.count(trash) == 2);
+    CHECK(service.count(ContactListQuery{}) == 0);
+    service.restore(ids);
+    CHECK(service.count(trash) == 0);
+    CHECK(service.count(ContactListQuery{}) == 2);
+}
