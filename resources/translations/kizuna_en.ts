@@ -19,6 +19,54 @@
     </message>
 </context>
 <context>
+    <name>kizuna::CompaniesView</name>
+    <message numerus="yes">
+        <source>%n companies</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people · best stage %1 · %2 open deals · won %3</source>
+        <translation>
+            <numerusform>%n person · best stage %1 · %2 open deals · won %3</numerusform>
+            <numerusform>%n people · best stage %1 · %2 open deals · won %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ContactActions</name>
+    <message numerus="yes">
+        <source>%n contact(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n contact moved to %1.</numerusform>
+            <numerusform>%n contacts moved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage for %n selected contact(s):</source>
+        <translation>
+            <numerusform>Stage for %n selected contact:</numerusform>
+            <numerusform>Stage for %n selected contacts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s)</source>
+        <translation>
+            <numerusform>%n selected contact</numerusform>
+            <numerusform>%n selected contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up was scheduled for each of %n contact(s).</source>
+        <translation>
+            <numerusform>A follow-up was scheduled for each of %n contact.</numerusform>
+            <numerusform>A follow-up was scheduled for each of %n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kizuna::FunnelChartView</name>
     <message numerus="yes">
         <source>Funnel: %n lead(s) entered</source>
@@ -76,6 +124,26 @@
     </message>
 </context>
 <context>
+    <name>kizuna::MergeCompaniesDialog</name>
+    <message numerus="yes">
+        <source>Keep %1 (%n people, won %2)</source>
+        <translation>
+            <numerusform>Keep %1 (%n person, won %2)</numerusform>
+            <numerusform>Keep %1 (%n people, won %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ScheduleFollowUpsCommand</name>
+    <message numerus="yes">
+        <source>follow-ups for %n contact(s)</source>
+        <translation>
+            <numerusform>follow-ups for %n contact</numerusform>
+            <numerusform>follow-ups for %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kizuna::SourceChartView</name>
     <message numerus="yes">
         <source>%1 (%n customer(s))</source>
@@ -92,6 +160,16 @@
         <translation>
             <numerusform>Delete the source &quot;%1&quot;? Its %n contact keeps all their details and loses only the link to it.</numerusform>
             <numerusform>Delete the source &quot;%1&quot;? Its %n contacts keep all their details and lose only the link to it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::StageChangeCommand</name>
+    <message numerus="yes">
+        <source>change of stage of %n contact(s)</source>
+        <translation>
+            <numerusform>change of stage of %n contact</numerusform>
+            <numerusform>change of stage of %n contacts</numerusform>
         </translation>
     </message>
 </context>

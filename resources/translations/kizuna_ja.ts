@@ -327,6 +327,119 @@ The file was left as it is. You can restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>kizuna::CompaniesView</name>
+    <message>
+        <source>Company name or reading</source>
+        <translation>会社名または読み</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Merge companies…</source>
+        <translation>会社を統合(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Select the two companies that are one firm</source>
+        <translation>同じ会社である2社を選択してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies</source>
+        <translation>
+            <numerusform>%n 社</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Double-click or press Return to open the person</source>
+        <translation>ダブルクリックまたは Enter キーで担当者を開きます</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>担当者(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>商談(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>タイムライン(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select a company</source>
+        <translation>会社を選択してください</translation>
+    </message>
+    <message>
+        <source>No companies</source>
+        <translation>会社はまだありません</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people · best stage %1 · %2 open deals · won %3</source>
+        <translation>
+            <numerusform>担当者 %n 名・最も進んだ段階 %1・進行中の商談 %2 件・受注額 %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::CompanyListModel</name>
+    <message>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読み</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>担当者数</translation>
+    </message>
+    <message>
+        <source>Best stage</source>
+        <translation>最も進んだ段階</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>進行中の商談</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>受注額</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::CompanyPeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>次回のフォロー</translation>
+    </message>
+</context>
+<context>
     <name>kizuna::CompleteFollowUpCommand</name>
     <message>
         <source>follow-up with %1 done</source>
@@ -402,6 +515,42 @@ The file was left as it is. You can restore one of its backups.</source>
     <message>
         <source>Remove tag</source>
         <translation>タグを外す</translation>
+    </message>
+    <message>
+        <source>Change &amp;Stage of Selection…</source>
+        <translation>選択した連絡先の段階を変更(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;Follow-up for Selection…</source>
+        <translation>選択した連絡先のフォローを予定(&amp;F)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n 件の連絡先を「%1」に変更しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>段階の変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage for %n selected contact(s):</source>
+        <translation>
+            <numerusform>選択した %n 件の連絡先の段階:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s)</source>
+        <translation>
+            <numerusform>選択した %n 件の連絡先</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up was scheduled for each of %n contact(s).</source>
+        <translation>
+            <numerusform>%n 件の連絡先それぞれにフォローを予定しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2235,10 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
+    <message>
+        <source>Companies</source>
+        <translation>会社</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::MarkDoneDialog</name>
@@ -2124,6 +2277,34 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
     <message>
         <source>&amp;Summary:</source>
         <translation>要旨(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::MergeCompaniesCommand</name>
+    <message>
+        <source>merge of %1 into %2</source>
+        <translation>%1 の %2 への統合</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::MergeCompaniesDialog</name>
+    <message>
+        <source>Merge companies</source>
+        <translation>会社の統合</translation>
+    </message>
+    <message>
+        <source>These two companies become one. Which one stays?</source>
+        <translation>この2社を1社に統合します。どちらを残しますか？</translation>
+    </message>
+    <message>
+        <source>The other company&apos;s people move, with their deals, follow-ups and history, and its name goes. Edit › Undo takes the merge back.</source>
+        <translation>もう一方の会社の担当者は、商談・フォロー・履歴とともに移り、その会社名はなくなります。統合は［編集］›［元に戻す］で取り消せます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %1 (%n people, won %2)</source>
+        <translation>
+            <numerusform>%1 を残す（担当者 %n 名、受注額 %2）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2401,15 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
     <message>
         <source>&amp;Purpose:</source>
         <translation>目的(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ScheduleFollowUpsCommand</name>
+    <message numerus="yes">
+        <source>follow-ups for %n contact(s)</source>
+        <translation>
+            <numerusform>%n 件の連絡先のフォローの予定</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2815,12 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
     <message>
         <source>move of %1 to %2</source>
         <translation>%1 さんの段階を「%2」に変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>change of stage of %n contact(s)</source>
+        <translation>
+            <numerusform>%n 件の連絡先の段階変更</numerusform>
+        </translation>
     </message>
 </context>
 <context>
