@@ -517,4 +517,23 @@
         <translation>失注: %1 (%2)</translation>
     </message>
 </context>
+<context>
+    <name>CompanyService</name>
+    <message>
+        <source>no company with id %1</source>
+        <translation>ID %1 の会社はありません</translation>
+    </message>
+    <message>
+        <source>a company cannot be merged into itself</source>
+        <translation>会社をそれ自身に統合することはできません</translation>
+    </message>
+    <message>
+        <source>no company merge %1 to undo</source>
+        <translation>取り消せる会社の統合 %1 はありません</translation>
+    </message>
+    <message>
+        <source>a company named %1 was added after the merge; undoing it would make two of them</source>
+        <translation>統合の後に %1 という会社が追加されたため、取り消すと同じ会社が2つになります</translation>
+    </message>
+</context>
 </TS>
