@@ -49,8 +49,7 @@ QString orderBy(const CompanyListQuery &query)
     QString column;
     switch (query.sort) {
     case CompanySort::Reading:
-        return QStringLiteral("ORDER BY ") + kReading + direction + QStringLiteral(", co.id") +
-               direction;
+        return QStringLiteral("ORDER BY %1%2, co.id%2").arg(kReading, direction);
     case CompanySort::People:
         column = QStringLiteral("s.people");
         break;
@@ -65,8 +64,9 @@ QString orderBy(const CompanyListQuery &query)
         break;
     }
     // Ties stay in reading order whichever way the column runs.
-    return QStringLiteral("ORDER BY ") + column + direction + QStringLiteral(", ") + kReading +
-           QStringLiteral(", co.id");
+    // arg() rather than operator+: GCC's -O2 array-bounds check misreads the string builder
+    // over a QString that could be empty.
+    return QStringLiteral("ORDER BY %1%2, %3, co.id").arg(column, direction, kReading);
 }
 
 std::optional<Stage> stageOfRank(int rank)
