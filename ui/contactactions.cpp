@@ -18,8 +18,6 @@
 #include <QMessageBox>
 #include <QUndoStack>
 
-#include <algorithm>
-
 namespace kizuna {
 
 namespace {
@@ -165,16 +163,10 @@ bool ContactActions::setStage(qint64 id, Stage stage)
 
 int ContactActions::setStage(const QList<qint64> &ids, Stage stage)
 {
-    // All of them standing there already would be a step that changes nothing.
-    const bool anyToMove = std::any_of(ids.begin(), ids.end(), [this, stage](qint64 id) {
-        const auto contact = read(id);
-        return contact && contact->stage != stage;
-    });
-    if (!anyToMove)
-        return 0;
     const int steps = m_stack->index();
     auto *command = new StageChangeCommand(m_service, m_window, ids, stage);
     m_stack->push(command);
+    // A step that failed, or moved nobody, was dropped by the stack at once.
     if (m_stack->index() == steps)
         return 0;
     const auto moved = static_cast<int>(command->moved());

@@ -28,6 +28,10 @@ StageChangeCommand::StageChangeCommand(ContactService &service, QWidget *window,
 void StageChangeCommand::apply()
 {
     m_steps = StageService(m_service.database(), m_service.today()).change(m_contactIds, m_to, {});
+    // Everyone stood there already: a step that changed nothing has no place on the stack,
+    // which drops an obsolete command once redo() returns.
+    if (m_steps.isEmpty())
+        setObsolete(true);
 }
 
 void StageChangeCommand::revert()

@@ -351,14 +351,18 @@ TEST_CASE("several selected rows change stage in one step, and one undo restores
     REQUIRE(stack);
     const int index = stack->index();
 
-    test::ModalDialogAction pick([](QDialog *dialog) {
-        auto *input = qobject_cast<QInputDialog *>(dialog);
-        REQUIRE(input);
-        input->setTextValue(StagePalette::label(Stage::Hot));
-        input->accept();
-    });
-    change->trigger();
-    CHECK(pick.done());
+    // Picks hot in the stage dialog the action opens.
+    const auto changeToHot = [change] {
+        test::ModalDialogAction pick([](QDialog *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            REQUIRE(input);
+            input->setTextValue(StagePalette::label(Stage::Hot));
+            input->accept();
+        });
+        change->trigger();
+        return pick.done();
+    };
+    CHECK(changeToHot());
 
     CHECK(stack->index() == index + 1);
     CHECK(f.service.get(f.taro).stage == Stage::Hot);
@@ -371,6 +375,14 @@ TEST_CASE("several selected rows change stage in one step, and one undo restores
     CHECK(f.service.get(f.hanako).stage == Stage::Cold);
     CHECK(StageService(f.t.db(), f.service.today()).history(f.taro).size() == taroSteps);
     CHECK(StageService(f.t.db(), f.service.today()).history(f.hanako).size() == hanakoSteps);
+
+    // Both at hot again: picking hot a second time moves nobody and leaves no step to undo.
+    stack->redo();
+    REQUIRE(stack->index() == index + 1);
+    CHECK(changeToHot());
+    CHECK(stack->index() == index + 1);
+    CHECK(stack->count() == index + 1);
+    CHECK(StageService(f.t.db(), f.service.today()).history(f.taro).size() == taroSteps + 1);
 }
 
 TEST_CASE("a follow-up for each selected row in one step, and one undo takes them all back",
