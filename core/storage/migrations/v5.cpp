@@ -2,6 +2,43 @@
 
 namespace kizuna {
 
+namespace {
+
+// What a person brings to their company's numbers: themself at their stage, their open
+// deals and won revenue. `sign` adds them ("+", the NEW row) or takes them away ("-", OLD);
+// the statement's WHERE is the caller's.
+QString personShare(const QString &sign, const QString &row)
+{
+    return QStringLiteral(
+               "UPDATE company_stats SET people = people %1 1, "
+               "cold = cold %1 (%2.stage = 'cold'), warm = warm %1 (%2.stage = 'warm'), "
+               "hot = hot %1 (%2.stage = 'hot'), customer = customer %1 (%2.stage = 'customer'), "
+               "loyal = loyal %1 (%2.stage = 'loyal'), lost = lost %1 (%2.stage = 'lost'), "
+               "open_deals = open_deals %1 (SELECT count(*) FROM deals d "
+               "WHERE %2.id = d.contact_id AND d.status = 'open'), "
+               "won_revenue = won_revenue %1 (SELECT coalesce(sum(d.amount), 0) FROM deals d "
+               "WHERE %2.id = d.contact_id AND d.status = 'won')")
+        .arg(sign, row);
+}
+
+// What one deal brings to its live person's company, added or taken away as above.
+QString dealShare(const QString &sign, const QString &row)
+{
+    return QStringLiteral(
+               "UPDATE company_stats SET open_deals = open_deals %1 (%2.status = 'open'), "
+               "won_revenue = won_revenue %1 (CASE %2.status WHEN 'won' THEN %2.amount ELSE 0 "
+               "END) WHERE company_id = (SELECT c.company_id FROM contacts c "
+               "WHERE %2.contact_id = c.id AND c.deleted_at IS NULL);")
+        .arg(sign, row);
+}
+
+const QString kAdd = QStringLiteral("+");
+const QString kTake = QStringLiteral("-");
+const QString kNew = QStringLiteral("NEW");
+const QString kOld = QStringLiteral("OLD");
+
+} // namespace
+
 // Version 5: the companies view and company merges.
 // The list of companies reads in reading order along an index on the very expression it
 // sorts by. What it shows of each company (its live people, how many are at each stage, its
@@ -56,87 +93,45 @@ Migration migrationV5()
         QStringLiteral(R"(CREATE TRIGGER company_stats_contact_added AFTER INSERT ON contacts
             WHEN NEW.company_id IS NOT NULL AND NEW.deleted_at IS NULL
             BEGIN
-                UPDATE company_stats SET people = people + 1,
-                    cold = cold + (NEW.stage = 'cold'), warm = warm + (NEW.stage = 'warm'),
-                    hot = hot + (NEW.stage = 'hot'),
-                    customer = customer + (NEW.stage = 'customer'),
-                    loyal = loyal + (NEW.stage = 'loyal'), lost = lost + (NEW.stage = 'lost'),
-                    open_deals = open_deals + (SELECT count(*) FROM deals d
-                        WHERE d.contact_id = NEW.id AND d.status = 'open'),
-                    won_revenue = won_revenue + (SELECT coalesce(sum(d.amount), 0) FROM deals d
-                        WHERE d.contact_id = NEW.id AND d.status = 'won')
+                %1
                 WHERE company_id = NEW.company_id;
-            END)"),
+            END)")
+            .arg(personShare(kAdd, kNew)),
         QStringLiteral(R"(CREATE TRIGGER company_stats_contact_removed BEFORE DELETE ON contacts
             WHEN OLD.company_id IS NOT NULL AND OLD.deleted_at IS NULL
             BEGIN
-                UPDATE company_stats SET people = people - 1,
-                    cold = cold - (OLD.stage = 'cold'), warm = warm - (OLD.stage = 'warm'),
-                    hot = hot - (OLD.stage = 'hot'),
-                    customer = customer - (OLD.stage = 'customer'),
-                    loyal = loyal - (OLD.stage = 'loyal'), lost = lost - (OLD.stage = 'lost'),
-                    open_deals = open_deals - (SELECT count(*) FROM deals d
-                        WHERE d.contact_id = OLD.id AND d.status = 'open'),
-                    won_revenue = won_revenue - (SELECT coalesce(sum(d.amount), 0) FROM deals d
-                        WHERE d.contact_id = OLD.id AND d.status = 'won')
+                %1
                 WHERE company_id = OLD.company_id;
-            END)"),
+            END)")
+            .arg(personShare(kTake, kOld)),
         QStringLiteral(R"(CREATE TRIGGER company_stats_contact_changed
             AFTER UPDATE OF company_id, stage, deleted_at ON contacts
             WHEN OLD.company_id IS NOT NEW.company_id OR OLD.stage <> NEW.stage
                 OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
             BEGIN
-                UPDATE company_stats SET people = people - 1,
-                    cold = cold - (OLD.stage = 'cold'), warm = warm - (OLD.stage = 'warm'),
-                    hot = hot - (OLD.stage = 'hot'),
-                    customer = customer - (OLD.stage = 'customer'),
-                    loyal = loyal - (OLD.stage = 'loyal'), lost = lost - (OLD.stage = 'lost'),
-                    open_deals = open_deals - (SELECT count(*) FROM deals d
-                        WHERE d.contact_id = OLD.id AND d.status = 'open'),
-                    won_revenue = won_revenue - (SELECT coalesce(sum(d.amount), 0) FROM deals d
-                        WHERE d.contact_id = OLD.id AND d.status = 'won')
+                %2
                 WHERE company_id = OLD.company_id AND OLD.deleted_at IS NULL;
-                UPDATE company_stats SET people = people + 1,
-                    cold = cold + (NEW.stage = 'cold'), warm = warm + (NEW.stage = 'warm'),
-                    hot = hot + (NEW.stage = 'hot'),
-                    customer = customer + (NEW.stage = 'customer'),
-                    loyal = loyal + (NEW.stage = 'loyal'), lost = lost + (NEW.stage = 'lost'),
-                    open_deals = open_deals + (SELECT count(*) FROM deals d
-                        WHERE d.contact_id = NEW.id AND d.status = 'open'),
-                    won_revenue = won_revenue + (SELECT coalesce(sum(d.amount), 0) FROM deals d
-                        WHERE d.contact_id = NEW.id AND d.status = 'won')
+                %1
                 WHERE company_id = NEW.company_id AND NEW.deleted_at IS NULL;
-            END)"),
+            END)")
+            .arg(personShare(kAdd, kNew), personShare(kTake, kOld)),
         QStringLiteral(R"(CREATE TRIGGER company_stats_deal_added AFTER INSERT ON deals
             BEGIN
-                UPDATE company_stats SET open_deals = open_deals + (NEW.status = 'open'),
-                    won_revenue = won_revenue + (CASE NEW.status WHEN 'won' THEN NEW.amount
-                                                 ELSE 0 END)
-                WHERE company_id = (SELECT c.company_id FROM contacts c
-                                    WHERE c.id = NEW.contact_id AND c.deleted_at IS NULL);
-            END)"),
+                %1
+            END)")
+            .arg(dealShare(kAdd, kNew)),
         QStringLiteral(R"(CREATE TRIGGER company_stats_deal_removed AFTER DELETE ON deals
             BEGIN
-                UPDATE company_stats SET open_deals = open_deals - (OLD.status = 'open'),
-                    won_revenue = won_revenue - (CASE OLD.status WHEN 'won' THEN OLD.amount
-                                                 ELSE 0 END)
-                WHERE company_id = (SELECT c.company_id FROM contacts c
-                                    WHERE c.id = OLD.contact_id AND c.deleted_at IS NULL);
-            END)"),
+                %1
+            END)")
+            .arg(dealShare(kTake, kOld)),
         QStringLiteral(R"(CREATE TRIGGER company_stats_deal_changed
             AFTER UPDATE OF contact_id, status, amount ON deals
             BEGIN
-                UPDATE company_stats SET open_deals = open_deals - (OLD.status = 'open'),
-                    won_revenue = won_revenue - (CASE OLD.status WHEN 'won' THEN OLD.amount
-                                                 ELSE 0 END)
-                WHERE company_id = (SELECT c.company_id FROM contacts c
-                                    WHERE c.id = OLD.contact_id AND c.deleted_at IS NULL);
-                UPDATE company_stats SET open_deals = open_deals + (NEW.status = 'open'),
-                    won_revenue = won_revenue + (CASE NEW.status WHEN 'won' THEN NEW.amount
-                                                 ELSE 0 END)
-                WHERE company_id = (SELECT c.company_id FROM contacts c
-                                    WHERE c.id = NEW.contact_id AND c.deleted_at IS NULL);
-            END)"),
+                %2
+                %1
+            END)")
+            .arg(dealShare(kAdd, kNew), dealShare(kTake, kOld)),
         QStringLiteral(R"(CREATE TABLE company_merges (
             id INTEGER PRIMARY KEY,
             kept_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
