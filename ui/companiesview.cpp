@@ -70,8 +70,12 @@ CompaniesView::CompaniesView(ContactService &service, QUndoStack *undoStack, Nam
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(CompanyListModel::NameColumn, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(CompanyListModel::NameColumn,
-                                                      QHeaderView::Stretch);
+    // The name takes the room; the figures are as wide as their header with its sort arrow
+    // (or their widest shown value), so no heading is cut.
+    for (int column = 0; column < CompanyListModel::ColumnCount; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(
+            column, column == CompanyListModel::NameColumn ? QHeaderView::Stretch
+                                                           : QHeaderView::ResizeToContents);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
@@ -144,7 +148,8 @@ QWidget *CompaniesView::buildPage()
     m_timeline = new TimelineModel(m_service.database(), this);
     m_timelineTable = readOnlyTable(m_timeline, page);
     m_timelineTable->setObjectName(QStringLiteral("companyTimeline"));
-    m_timelineTable->horizontalHeader()->setStretchLastSection(true);
+    for (QTableView *table : {m_peopleTable, m_dealTable, m_timelineTable})
+        table->horizontalHeader()->setStretchLastSection(true);
 
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("companyTabs"));
