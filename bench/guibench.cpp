@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 
@@ -233,12 +234,35 @@ int main(int argc, char *argv[])
         const double ms = timedKey(window, table, Qt::Key_End, Qt::ControlModifier);
         if (presses++ == 0)
             firstEndMs = ms;
-        if (model->rowCount() >= model->matchCount() &&
-            table->currentIndex().row() == model->rowCount() - 1)
+        if (table->currentIndex().row() == model->rowCount() - 1)
             break;
     }
     const bool reachedEnd = table->currentIndex().row() + 1 >= model->matchCount();
     const double endMs = static_cast<double>(toEnd.nsecsElapsed()) / 1e6;
+    // The scroll bar dragged anywhere: each jump lands where no page is held.
+    QList<double> jumps;
+    QScrollBar *bar = table->verticalScrollBar();
+    for (int i = 1; i <= 19; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        bar->setValue(static_cast<int>(static_cast<qint64>(bar->maximum()) * ((i * 7) % 20) / 20));
+        QCoreApplication::sendPostedEvents();
+        window.repaint();
+        jumps.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    const bench::Summary jumped = bench::summarize(jumps);
+    // A click on a heading: the whole list in another order, then its first screen.
+    QList<double> sorts;
+    for (const int column : {ContactListModel::NextFollowUpColumn, ContactListModel::ScoreColumn,
+                             ContactListModel::CompanyColumn, ContactListModel::NameColumn}) {
+        QElapsedTimer timer;
+        timer.start();
+        table->sortByColumn(column, Qt::AscendingOrder);
+        QCoreApplication::sendPostedEvents();
+        window.repaint();
+        sorts.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        std::printf("sort by column %d: %.0f ms\n", column, sorts.last());
+    }
     const bench::Summary keys = bench::summarize(keystrokes);
     const bench::Summary pages = bench::summarize(pageDowns);
 
@@ -258,8 +282,11 @@ int main(int argc, char *argv[])
                         .arg(presses)
                         .arg(reachedEnd ? QString() : QStringLiteral(", NOT reached")),
                     reachedEnd ? endMs : -1, QStringLiteral("ms"), kRepaintTargetMs});
-    std::printf("first Ctrl+End press: %.1f ms; rows held by the list: %d of %lld\n", firstEndMs,
-                model->rowCount(), static_cast<long long>(model->matchCount()));
+    print(results, {QStringLiteral("scroll bar dragged to 19 places: p95"), jumped.p95,
+                    QStringLiteral("ms"), kRepaintTargetMs});
+    std::printf("first Ctrl+End press: %.1f ms; pages held by the list: %d; scroll bar jumps p50 "
+                "%.1f ms, max %.1f ms\n",
+                firstEndMs, model->cache().pagesHeld(), jumped.p50, jumped.max);
     print(results, {QStringLiteral("resident memory of the window after scrolling"), residentMiB(),
                     QStringLiteral("MiB"), kResidentTargetMiB});
     std::printf("search keystroke: p50 %.1f ms, max %.1f ms; Page Down p50 %.1f ms\n", keys.p50,

@@ -5,6 +5,7 @@
 
 #include <QTableView>
 
+#include <algorithm>
 #include <utility>
 
 namespace kizuna {
@@ -27,9 +28,20 @@ void ContactColumnWidths::apply(QTableView &table)
         {ContactListModel::StageColumn, longestStage},
         {ContactListModel::EmailColumn, QStringLiteral("taro.yamada@example.co.jp")},
         {ContactListModel::PhoneColumn, QStringLiteral("090-1234-5678")},
+        {ContactListModel::ScoreColumn, QStringLiteral("100")},
+        {ContactListModel::NextFollowUpColumn, QStringLiteral("2026/12/28")},
+        {ContactListModel::LastTouchColumn, QStringLiteral("2026/12/28")},
+        {ContactListModel::SourceColumn, QStringLiteral("東京ビッグサイト展示会")},
     };
-    for (const auto &[column, sample] : samples)
-        table.setColumnWidth(column, metrics.horizontalAdvance(sample) + padding);
+    // A heading is never cut either: it also holds the sort arrow.
+    const int arrow = 2 * metrics.height();
+    for (const auto &[column, sample] : samples) {
+        const QString heading =
+            table.model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        table.setColumnWidth(column, std::max(metrics.horizontalAdvance(sample),
+                                              metrics.horizontalAdvance(heading) + arrow) +
+                                         padding);
+    }
 }
 
 } // namespace kizuna

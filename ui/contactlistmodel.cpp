@@ -3,8 +3,10 @@
 #include "contacts/contactservice.h"
 #include "stagepalette.h"
 #include "storage/storageerror.h"
+#include "text/dateformat.h"
 
 #include <QFont>
+#include <QLocale>
 
 namespace kizuna {
 
@@ -12,19 +14,56 @@ ContactListModel::ContactListModel(ContactService &service, NameOrder order, QOb
     : QAbstractTableModel(parent)
     , m_service(service)
     , m_order(order)
+    , m_cache(service)
+    , m_today(service.today())
 {
-    m_query.limit = kPageSize;
     reload();
 }
 
 int ContactListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : m_cache.rowCount();
 }
 
 int ContactListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ContactPageCache::Row *ContactListModel::rowAt(int row) const
+{
+    if (m_failed)
+        return m_cache.heldRow(row);
+    try {
+        return m_cache.row(row);
+    } catch (const StorageError &error) {
+        // Views ask for rows while painting; stop reading rather than let every paint
+        // retry the failing read. The next reload tries again.
+        m_failed = true;
+        emit const_cast<ContactListModel *>(this)->fetchFailed(error.message());
+        return nullptr;
+    }
+}
+
+Contact ContactListModel::contactAt(int row) const
+{
+    const ContactPageCache::Row *found = rowAt(row);
+    return found ? found->contact : Contact{};
+}
+
+qint64 ContactListModel::idAt(int row) const
+{
+    const ContactPageCache::Row *found = rowAt(row);
+    return found ? found->contact.id : 0;
+}
+
+std::optional<int> ContactListModel::rowOf(qint64 contactId) const
+{
+    try {
+        return m_cache.rowOf(contactId);
+    } catch (const StorageError &) {
+        return std::nullopt;
+    }
 }
 
 QString ContactListModel::phoneOf(const Contact &contact) const
@@ -37,52 +76,93 @@ QString ContactListModel::phoneOf(const Contact &contact) const
     return {};
 }
 
+QVariant ContactListModel::display(const ContactPageCache::Row &row, int column, int role) const
+{
+    const Contact &c = row.contact;
+    switch (column) {
+    case NameColumn:
+        return displayName(c, m_order);
+    case ReadingColumn:
+        if (role == Qt::ToolTipRole && c.readingGuessed)
+            return tr("Reading guessed automatically; please confirm it");
+        return displayReading(c, m_order);
+    case CompanyColumn:
+        return c.company;
+    case TitleColumn:
+        return c.title;
+    case StageColumn:
+        return StagePalette::label(c.stage);
+    case ScoreColumn:
+        return c.score;
+    case NextFollowUpColumn:
+        if (role == Qt::ToolTipRole && row.dates.nextFollowUp.isValid() &&
+            row.dates.nextFollowUp < m_today)
+            return tr("Overdue since %1")
+                .arg(DateFormat::longDate(row.dates.nextFollowUp, QLocale()));
+        return DateFormat::shortDate(row.dates.nextFollowUp, QLocale());
+    case LastTouchColumn:
+        return DateFormat::shortDate(row.dates.lastTouch.date(), QLocale());
+    case SourceColumn:
+        return c.source;
+    case EmailColumn:
+        return c.email;
+    case PhoneColumn:
+        return phoneOf(c);
+    case TagsColumn:
+        return c.tags.join(QStringLiteral(", "));
+    default:
+        return {};
+    }
+}
+
 QVariant ContactListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_cache.rowCount())
         return {};
-    const Contact &c = m_rows.at(index.row());
-    if (role == IdRole)
+    const ContactPageCache::Row *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const Contact &c = row->contact;
+    switch (role) {
+    case IdRole:
         return c.id;
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (index.column()) {
-        case NameColumn:
-            return displayName(c, m_order);
-        case ReadingColumn:
-            if (role == Qt::ToolTipRole && c.readingGuessed)
-                return tr("Reading guessed automatically; please confirm it");
-            return displayReading(c, m_order);
-        case CompanyColumn:
-            return c.company;
-        case TitleColumn:
-            return c.title;
-        case StageColumn:
-            return StagePalette::label(c.stage);
-        case EmailColumn:
-            return c.email;
-        case PhoneColumn:
-            return phoneOf(c);
-        case TagsColumn:
-            return c.tags.join(QStringLiteral(", "));
-        default:
-            return {};
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return display(*row, index.column(), role);
+    case Qt::TextAlignmentRole:
+        if (index.column() == ScoreColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::BackgroundRole:
+        if (index.column() == StageColumn)
+            return StagePalette::background(c.stage);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == ReadingColumn && c.readingGuessed)
+            return QColor(0x80, 0x80, 0x80);
+        if (index.column() == NextFollowUpColumn && row->dates.nextFollowUp.isValid() &&
+            row->dates.nextFollowUp < m_today)
+            return QColor(0xd0, 0x30, 0x30);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == ReadingColumn && c.readingGuessed) {
+            QFont font;
+            font.setItalic(true);
+            return font;
         }
+        return {};
+    default:
+        return {};
     }
-    if (role == Qt::BackgroundRole && index.column() == StageColumn)
-        return StagePalette::background(c.stage);
-    if (role == Qt::ForegroundRole && index.column() == ReadingColumn && c.readingGuessed)
-        return QColor(0x80, 0x80, 0x80);
-    if (role == Qt::FontRole && index.column() == ReadingColumn && c.readingGuessed) {
-        QFont font;
-        font.setItalic(true);
-        return font;
-    }
-    return {};
 }
 
 QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole && section == ScoreColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
@@ -95,6 +175,14 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Title");
     case StageColumn:
         return tr("Stage");
+    case ScoreColumn:
+        return tr("Score");
+    case NextFollowUpColumn:
+        return tr("Next follow-up");
+    case LastTouchColumn:
+        return tr("Last touch");
+    case SourceColumn:
+        return tr("Source");
     case EmailColumn:
         return tr("E-mail");
     case PhoneColumn:
@@ -106,35 +194,48 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-bool ContactListModel::canFetchMore(const QModelIndex &parent) const
+std::optional<ContactSort> ContactListModel::sortOf(int column)
 {
-    return !parent.isValid() && !m_atEnd;
+    switch (column) {
+    case NameColumn:
+    case ReadingColumn:
+        return ContactSort::Reading;
+    case CompanyColumn:
+        return ContactSort::Company;
+    case TitleColumn:
+        return ContactSort::Title;
+    case StageColumn:
+        return ContactSort::Stage;
+    case ScoreColumn:
+        return ContactSort::Score;
+    case NextFollowUpColumn:
+        return ContactSort::NextFollowUp;
+    case LastTouchColumn:
+        return ContactSort::LastTouch;
+    case SourceColumn:
+        return ContactSort::Source;
+    case EmailColumn:
+        return ContactSort::Email;
+    case PhoneColumn:
+        return ContactSort::Phone;
+    case TagsColumn:
+        return ContactSort::Tags;
+    default:
+        return std::nullopt;
+    }
 }
 
-void ContactListModel::fetchMore(const QModelIndex &parent)
+void ContactListModel::sort(int column, Qt::SortOrder order)
 {
-    if (!canFetchMore(parent))
+    const std::optional<ContactSort> sort = sortOf(column);
+    if (!sort)
         return;
-    ContactListQuery query = m_query;
-    query.after = m_next;
-    ContactPage page;
-    try {
-        page = m_service.page(query);
-    } catch (const StorageError &error) {
-        // Views call fetchMore from layout and scrolling code; stop asking rather than let
-        // the view retry the failing read on every scroll step.
-        m_atEnd = true;
-        emit fetchFailed(error.message());
+    const bool descending = order == Qt::DescendingOrder;
+    if (*sort == m_query.sort && descending == m_query.descending)
         return;
-    }
-    m_next = page.next;
-    m_atEnd = !page.next.has_value();
-    if (page.contacts.isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.contacts.size()) - 1);
-    m_rows.append(std::move(page.contacts));
-    endInsertRows();
+    m_query.sort = *sort;
+    m_query.descending = descending;
+    requery();
 }
 
 void ContactListModel::setSearch(const QString &text)
@@ -142,7 +243,7 @@ void ContactListModel::setSearch(const QString &text)
     if (text == m_query.search)
         return;
     m_query.search = text;
-    reload();
+    requery();
 }
 
 void ContactListModel::setStageFilter(std::optional<Stage> stage)
@@ -150,7 +251,7 @@ void ContactListModel::setStageFilter(std::optional<Stage> stage)
     if (stage == m_query.stage)
         return;
     m_query.stage = stage;
-    reload();
+    requery();
 }
 
 void ContactListModel::setFilters(const ContactListQuery &filters)
@@ -167,19 +268,33 @@ void ContactListModel::setFilters(const ContactListQuery &filters)
         query.readingGuessedOnly == m_query.readingGuessedOnly)
         return;
     m_query = query;
-    reload();
+    requery();
 }
 
 void ContactListModel::reload()
 {
-    // The first page is read inside the reset, so views never see an empty list in between.
+    m_totalCount = -1;
+    requery();
+}
+
+void ContactListModel::requery()
+{
+    // Counted inside the reset, so views never see a row count that does not hold.
     beginResetModel();
-    ContactPage page = m_service.page(m_query);
-    m_rows = std::move(page.contacts);
-    m_next = page.next;
-    m_atEnd = !page.next.has_value();
-    m_matchCount = m_service.count(m_query);
-    m_totalCount = isFiltered() ? m_service.count({}) : m_matchCount;
+    m_failed = false;
+    try {
+        m_cache.reset(m_query);
+        // Everyone is counted again only when the data changed: a keystroke in the search
+        // field costs the matches alone.
+        if (!isFiltered())
+            m_totalCount = m_cache.rowCount();
+        else if (m_totalCount < 0)
+            m_totalCount = m_service.count({});
+    } catch (const StorageError &) {
+        endResetModel();
+        emit countsChanged();
+        throw;
+    }
     endResetModel();
     emit countsChanged();
 }

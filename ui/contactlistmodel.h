@@ -1,22 +1,26 @@
 #pragma once
 
+#include "contactpagecache.h"
 #include "domain/contact.h"
 #include "domain/personname.h"
 #include "storage/contactlistquery.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 
+#include <algorithm>
 #include <optional>
 
 namespace kizuna {
 
 class ContactService;
 
-/// The contact list, in reading order, fetched a page at a time as the view scrolls.
+/// The contact list: every match of the search and filters, as many rows as there are,
+/// of which only the pages the view looks at are read (ContactPageCache).
 ///
-/// Only fetched rows are held; the search text and the stage filter run in SQL through the
-/// service, so a million contacts cost what one screenful does. Sorting is by reading, done
-/// by the storage layer; the view does not sort.
+/// Search, filters and sorting by any column run in SQL through the service, so a million
+/// contacts cost what a few screenfuls do, wherever the view is scrolled to. Both name
+/// columns sort by reading (50音順).
 class ContactListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +33,10 @@ public:
         CompanyColumn,
         TitleColumn,
         StageColumn,
+        ScoreColumn,
+        NextFollowUpColumn,
+        LastTouchColumn,
+        SourceColumn,
         EmailColumn,
         PhoneColumn,
         TagsColumn,
@@ -36,6 +44,7 @@ public:
     };
     /// Carries the contact id in every cell, for selection and actions.
     static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int kPageSize = ContactPageCache::kPageSize;
 
     ContactListModel(ContactService &service, NameOrder order, QObject *parent = nullptr);
 
@@ -44,47 +53,60 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    /// Sorts in SQL; both name columns sort by reading.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setSearch(const QString &text);
     void setStageFilter(std::optional<Stage> stage);
     /// Takes every filter of `filters` (stage, tag, source, without follow-up, guessed
-    /// reading); its search text and paging are ignored.
+    /// reading); its search text, sort and paging are ignored.
     void setFilters(const ContactListQuery &filters);
     const ContactListQuery &query() const { return m_query; }
-    /// Reads the list again from the first page (after the data changed).
+    /// Reads the list again (after the data changed): counts anew, rereads pages as shown.
     void reload();
+    /// The day overdue follow-ups are measured from.
+    void setToday(const QDate &today) { m_today = today; }
 
-    /// The contact shown in `row`; only valid for fetched rows.
-    const Contact &contactAt(int row) const { return m_rows.at(row); }
+    /// The contact in `row`, reading its page if needed; an empty contact (id 0) past the
+    /// end or when the page cannot be read.
+    Contact contactAt(int row) const;
+    qint64 idAt(int row) const;
+    /// The row of this contact among the pages held, without reading any.
+    std::optional<int> heldRowOf(qint64 contactId) const { return m_cache.heldRowOf(contactId); }
+    /// The row of this contact in the list, found in SQL when not held; nullopt when the
+    /// search or filters leave them out or the list cannot be read.
+    std::optional<int> rowOf(qint64 contactId) const;
     /// Contacts matching the search and filter, counted in SQL.
-    qint64 matchCount() const { return m_matchCount; }
+    qint64 matchCount() const { return m_cache.rowCount(); }
     /// Every live contact, ignoring search and filter.
-    qint64 totalCount() const { return m_totalCount; }
+    qint64 totalCount() const { return std::max<qint64>(m_totalCount, 0); }
     bool isFiltered() const { return !m_query.search.trimmed().isEmpty() || m_query.hasFilters(); }
+    const ContactPageCache &cache() const { return m_cache; }
 
-    /// Rows fetched per page: a few screenfuls.
-    static constexpr int kPageSize = 200;
+    static std::optional<ContactSort> sortOf(int column);
 
 signals:
     /// The match or total count changed (after a reload).
     void countsChanged();
-    /// Reading the next page failed (the view asked for it while scrolling, where an
-    /// exception cannot go); the list stays as fetched so far until the next reload.
+    /// Reading a page failed (the view asked for it while painting, where an exception
+    /// cannot go); its rows show empty until the next reload.
     void fetchFailed(const QString &message);
 
 private:
+    /// Reads the list again after the query changed; the total count stays.
+    void requery();
+    const ContactPageCache::Row *rowAt(int row) const;
+    QVariant display(const ContactPageCache::Row &row, int column, int role) const;
     QString phoneOf(const Contact &contact) const;
 
     ContactService &m_service;
     NameOrder m_order;
     ContactListQuery m_query;
-    QList<Contact> m_rows;
-    std::optional<ContactCursor> m_next;
-    bool m_atEnd = true;
-    qint64 m_matchCount = 0;
-    qint64 m_totalCount = 0;
+    /// Read on demand from const data(): holding pages is not a change a view can see.
+    mutable ContactPageCache m_cache;
+    mutable bool m_failed = false;
+    qint64 m_totalCount = -1; ///< -1 until counted
+    QDate m_today;
 };
 
 } // namespace kizuna

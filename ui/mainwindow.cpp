@@ -167,12 +167,10 @@ int MainWindow::addPage(const QString &title, QWidget *page)
 void MainWindow::showContact(qint64 contactId)
 {
     m_pages->setCurrentRow(m_pageStack->indexOf(m_contactsPage));
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->contactAt(row).id == contactId) {
-            m_table->selectRow(row);
-            m_table->scrollTo(m_model->index(row, 0));
-            return;
-        }
+    if (const std::optional<int> row = m_model->rowOf(contactId)) {
+        m_table->selectRow(*row);
+        m_table->scrollTo(m_model->index(*row, 0));
+        return;
     }
     // Not among the rows read: shown on the card, and the list left as the user had it.
     m_table->clearSelection();
@@ -235,7 +233,11 @@ QWidget *MainWindow::buildContactsPage()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // One height for every row: the view then never asks a million rows for their size.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSortIndicator(ContactListModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     ContactColumnWidths::apply(*m_table);
@@ -440,14 +442,11 @@ void MainWindow::reload()
     }
     if (row < 0 || m_model->rowCount() == 0)
         return;
-    int target = std::min(row, m_model->rowCount() - 1);
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (m_model->contactAt(r).id == id) {
-            target = r;
-            break;
-        }
-    }
-    m_table->selectRow(target);
+    // The page around the old row is read again first: a change seldom moves a person far,
+    // and they are found there without reading the whole list.
+    const int near = std::min(row, m_model->rowCount() - 1);
+    m_model->idAt(near);
+    m_table->selectRow(m_model->heldRowOf(id).value_or(near));
 }
 
 void MainWindow::afterImport()
@@ -463,7 +462,7 @@ qint64 MainWindow::selectedContactId() const
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid() || current.row() >= m_model->rowCount())
         return 0;
-    return m_model->contactAt(current.row()).id;
+    return m_model->idAt(current.row());
 }
 
 QList<qint64> MainWindow::selectedContactIds() const
@@ -473,8 +472,7 @@ QList<qint64> MainWindow::selectedContactIds() const
     if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row()))
         ids.append(selectedContactId());
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
-        const qint64 id =
-            index.row() < m_model->rowCount() ? m_model->contactAt(index.row()).id : 0;
+        const qint64 id = m_model->idAt(index.row());
         if (id && !ids.contains(id))
             ids.append(id);
     }
@@ -541,11 +539,8 @@ void MainWindow::showCounts()
 void MainWindow::showSelected()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || current.row() >= m_model->rowCount()) {
-        m_detail->setContact(std::nullopt);
-        return;
-    }
-    m_detail->setContact(m_model->contactAt(current.row()));
+    const Contact contact = current.isValid() ? m_model->contactAt(current.row()) : Contact{};
+    m_detail->setContact(contact.id != 0 ? std::optional(contact) : std::nullopt);
 }
 
 void MainWindow::showAbout()
@@ -566,8 +561,9 @@ void MainWindow::restoreLayout()
         resize(1280, 760);
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    // "contactColumns": the list of columns grew; a layout saved for the old one is dropped.
     m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("columns")).toByteArray());
+        settings.value(QStringLiteral("contactColumns")).toByteArray());
     const int page = settings.value(QStringLiteral("page"), 0).toInt();
     m_pages->setCurrentRow(page >= 0 && page < m_pages->count() ? page : 0);
     settings.endGroup();
@@ -580,7 +576,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("contactColumns"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("page"), m_pages->currentRow());
     settings.endGroup();
 }

@@ -20,6 +20,7 @@ ContactService::ContactService(Database &db, const ReadingGuesser *guesser)
     : m_db(db)
     , m_guesser(guesser)
     , m_repository(db)
+    , m_list(db)
 {}
 
 void ContactService::guessReadings(Contact &c) const
@@ -204,6 +205,27 @@ ContactPage ContactService::page(const ContactListQuery &query) const
 qint64 ContactService::count(const ContactListQuery &query) const
 {
     return m_repository.count(query);
+}
+
+QList<qint64> ContactService::orderedIds(const ContactListQuery &query) const
+{
+    return m_list.orderedIds(query);
+}
+
+std::optional<qint64> ContactService::positionInReadingOrder(const ContactListQuery &query,
+                                                             qint64 contactId) const
+{
+    return m_list.positionInReadingOrder(query, contactId);
+}
+
+QList<Contact> ContactService::findMany(const QList<qint64> &ids) const
+{
+    return m_list.findMany(ids);
+}
+
+QHash<qint64, ContactListDates> ContactService::listDates(const QList<qint64> &ids) const
+{
+    return m_list.dates(ids);
 }
 
 namespace {

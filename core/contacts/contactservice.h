@@ -2,6 +2,7 @@
 
 #include "domain/contact.h"
 #include "storage/contactlistquery.h"
+#include "storage/contactlistrepository.h"
 #include "storage/contactrepository.h"
 
 namespace kizuna {
@@ -64,6 +65,15 @@ public:
 
     ContactPage page(const ContactListQuery &query) const;
     qint64 count(const ContactListQuery &query) const;
+    /// Every match of the query's search and filters, in its sort (ContactListRepository).
+    QList<qint64> orderedIds(const ContactListQuery &query) const;
+    /// The contact's place in the query's list in reading order; nullopt when left out.
+    std::optional<qint64> positionInReadingOrder(const ContactListQuery &query,
+                                                 qint64 contactId) const;
+    /// The contacts with these ids, in that order; unknown ids are left out.
+    QList<Contact> findMany(const QList<qint64> &ids) const;
+    /// Next follow-up and last touch of these contacts, for a list's columns.
+    QHash<qint64, ContactListDates> listDates(const QList<qint64> &ids) const;
 
     /// Tag changes rewrite the search documents of the contacts that carry the tag.
     void renameTag(const QString &from, const QString &to);
@@ -91,6 +101,7 @@ private:
     const ReadingGuesser *m_guesser;
     QDate m_today;
     ContactRepository m_repository;
+    ContactListRepository m_list;
 };
 
 } // namespace kizuna

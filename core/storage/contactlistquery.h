@@ -10,15 +10,34 @@
 
 namespace kizuna {
 
-/// Where a page of a contact list ends: the next page starts after this (sort key, id).
+/// Where a page of a contact list in reading order ends: the next page starts after this
+/// (sort key, id).
 struct ContactCursor
 {
     QString sortKey;
     qint64 id = 0;
 };
 
-/// What a contact list shows: an optional search text and filters, in reading order, one
-/// page at a time. Every filter applies in SQL.
+/// What a contact list can be sorted by. Reading order (50音順) is the list's own order,
+/// paged along its index; the others are ordered once in SQL (ContactRepository::orderedIds)
+/// and read by id. Every order ends in reading order, then id, so it is total.
+enum class ContactSort
+{
+    Reading,
+    Company, ///< the company's reading; people without a company last
+    Title,   ///< empty titles last
+    Stage,   ///< the funnel's order: cold, warm, hot, customer, loyal, lost
+    Score,
+    NextFollowUp, ///< the earliest open follow-up; people with none last
+    LastTouch,    ///< the latest logged touch; people never touched first
+    Source,       ///< the source's name; people without one last
+    Email,        ///< empty last
+    Phone,        ///< mobile, else direct, else work; empty last
+    Tags,         ///< the first tag in folded order; untagged last
+};
+
+/// What a contact list shows: an optional search text and filters, sorted, one page at a
+/// time. Every filter applies in SQL.
 struct ContactListQuery
 {
     QString search; ///< as typed; empty for no search
@@ -36,14 +55,27 @@ struct ContactListQuery
         return stage || !tag.isEmpty() || !source.isEmpty() || withoutOpenFollowUp ||
                readingGuessedOnly;
     }
+
+    ContactSort sort = ContactSort::Reading;
+    bool descending = false;
+
+    // Paging, for page() in reading order only.
     int limit = 100;
     std::optional<ContactCursor> after; ///< start after this row; none for the first page
+    /// Read towards the start of the list: the rows before `after` (or the last rows of the
+    /// list when there is none), nearest first. A window over a long list reads the pages
+    /// near its end this way instead of skipping every row before them.
+    bool backwards = false;
+    /// Rows to skip first, counted from where the read starts (for a jump into the middle of
+    /// a list with no page read near it). Costs a walk over that many index entries.
+    qint64 offset = 0;
 };
 
 /// One page of a list and the cursor for the next, if there is a next.
 struct ContactPage
 {
     QList<Contact> contacts;
+    QList<QString> sortKeys; ///< each contact's reading sort key, for cursors at either end
     std::optional<ContactCursor> next;
 };
 

@@ -322,20 +322,26 @@ std::optional<Contact> ContactRepository::find(qint64 id) const
 
 ContactPage ContactRepository::page(const ContactListQuery &query) const
 {
-    return SearchQuery(query.search).isEmpty() ? listPage(query) : searchPage(query);
+    // The digest windows of searchPage() walk forwards from the start of the reading order;
+    // a read backwards, or one that skips rows, goes through the reading index instead.
+    const bool forwardSearch = !SearchQuery(query.search).isEmpty() && !query.descending &&
+                               !query.backwards && query.offset == 0;
+    return forwardSearch ? searchPage(query) : listPage(query);
 }
 
 namespace {
 
 // Cuts a list fetched with limit + 1 rows down to the page and the cursor after it.
-ContactPage pageOf(QList<Contact> rows, const QList<QString> &sortKeys, int limit)
+ContactPage pageOf(QList<Contact> rows, QList<QString> sortKeys, int limit)
 {
     ContactPage page;
     if (rows.size() > limit) {
         rows.resize(limit);
-        page.next = ContactCursor{sortKeys.at(limit - 1), rows.last().id};
+        sortKeys.resize(limit);
+        page.next = ContactCursor{sortKeys.last(), rows.last().id};
     }
     page.contacts = std::move(rows);
+    page.sortKeys = std::move(sortKeys);
     return page;
 }
 
@@ -344,13 +350,35 @@ ContactPage pageOf(QList<Contact> rows, const QList<QString> &sortKeys, int limi
 ContactPage ContactRepository::listPage(const ContactListQuery &query) const
 {
     const contactrows::Filter filter = contactrows::filterOf(query);
-    QSqlQuery q = m_db.prepare(contactrows::selectSql() + QStringLiteral("WHERE 1") + filter.sql +
-                               QStringLiteral(" AND (c.sort_key, c.id) > (?, ?) "
-                                              "ORDER BY c.sort_key, c.id LIMIT ?"));
+    const SearchQuery search(query.search);
+    // Reading order walks contacts_by_reading one way or the other: descending, or
+    // ascending read backwards from the end, walks it from its end.
+    const bool down = query.descending != query.backwards;
+    QString sql =
+        contactrows::selectSql() +
+        (search.isEmpty() ? QStringLiteral("WHERE 1")
+                          : QStringLiteral("WHERE c.id IN (SELECT rowid & ? FROM contact_search "
+                                           "WHERE contact_search MATCH ?)")) +
+        filter.sql;
+    if (query.after)
+        sql += down ? QStringLiteral(" AND (c.sort_key, c.id) < (?, ?)")
+                    : QStringLiteral(" AND (c.sort_key, c.id) > (?, ?)");
+    sql += down ? QStringLiteral(" ORDER BY c.sort_key DESC, c.id DESC LIMIT ? OFFSET ?")
+                : QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?");
+    QSqlQuery q = m_db.prepare(sql);
+    q.setForwardOnly(true);
+    if (!search.isEmpty()) {
+        q.addBindValue(SortKey::kIdMask);
+        q.addBindValue(search.expression());
+    }
     contactrows::bindAll(q, filter.values);
-    q.addBindValue(query.after ? query.after->sortKey : QStringLiteral(""));
-    q.addBindValue(query.after ? query.after->id : 0);
+    if (query.after) {
+        // A null QString binds as SQL NULL, and every comparison with NULL is false.
+        q.addBindValue(query.after->sortKey.isNull() ? QStringLiteral("") : query.after->sortKey);
+        q.addBindValue(query.after->id);
+    }
     q.addBindValue(query.limit + 1);
+    q.addBindValue(query.offset);
     m_db.exec(q);
     QList<Contact> rows;
     QList<QString> keys;
@@ -358,7 +386,7 @@ ContactPage ContactRepository::listPage(const ContactListQuery &query) const
         rows.append(contactrows::contactFrom(q));
         keys.append(q.value(contactrows::kSortKeyColumn).toString());
     }
-    return pageOf(std::move(rows), keys, query.limit);
+    return pageOf(std::move(rows), std::move(keys), query.limit);
 }
 
 // The index returns matches ordered by SortKey digest. A window of rowids that ends on a
@@ -427,7 +455,7 @@ ContactPage ContactRepository::searchPage(const ContactListQuery &query) const
         if (!rows.isEmpty())
             after = ContactCursor{keys.last(), rows.last().id};
     }
-    return pageOf(std::move(rows), keys, query.limit);
+    return pageOf(std::move(rows), std::move(keys), query.limit);
 }
 
 qint64 ContactRepository::count(const ContactListQuery &query) const

@@ -72,7 +72,9 @@ public:
 
     /// The contact, including one in the trash; nullopt if there is none with this id.
     std::optional<Contact> find(qint64 id) const;
-    /// One page of a list in reading order, searched and filtered in SQL.
+    /// One page of a list in reading order, searched and filtered in SQL: ascending or
+    /// descending, from the start or from a cursor, forwards or backwards, after skipping
+    /// `offset` rows. The query's sort is not read here (see ContactListRepository).
     ContactPage page(const ContactListQuery &query) const;
     /// How many contacts the query matches (ignores limit and cursor).
     qint64 count(const ContactListQuery &query) const;

@@ -2,12 +2,14 @@
 #include "contactbuilder.h"
 #include "contacts/contactservice.h"
 #include "demo/demodatagenerator.h"
+#include "nurture/followupservice.h"
 #include "testdatabase.h"
+#include "text/dateformat.h"
 
 #include "qtcatch.h"
 
 #include <QAbstractItemModelTester>
-#include <QSet>
+#include <QColor>
 #include <QSignalSpy>
 
 using namespace kizuna;
@@ -26,7 +28,7 @@ void addDemoContacts(ContactService &service, int count)
 
 } // namespace
 
-TEST_CASE("the contact list fetches a page at a time and never more than exists", "[gui][model]")
+TEST_CASE("the contact list counts every match and reads only the pages looked at", "[gui][model]")
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
@@ -34,48 +36,83 @@ TEST_CASE("the contact list fetches a page at a time and never more than exists"
     ContactListModel model(service, NameOrder::FamilyFirst);
 
     CHECK(model.totalCount() == 450);
-    CHECK(model.rowCount() == ContactListModel::kPageSize);
-    REQUIRE(model.canFetchMore({}));
-    model.fetchMore({});
-    CHECK(model.rowCount() == 2 * ContactListModel::kPageSize);
-    model.fetchMore({});
     CHECK(model.rowCount() == 450);
-    CHECK_FALSE(model.canFetchMore({}));
-    model.fetchMore({});
-    CHECK(model.rowCount() == 450);
+    CHECK(model.cache().pagesRead() == 0);
 
-    // Keyset paging neither repeats nor skips a row at the page boundaries.
-    QSet<qint64> ids;
+    // The last row first, as Ctrl+End does: one page, read from the end.
+    const qint64 last = model.idAt(449);
+    CHECK(model.cache().pagesRead() == 1);
+    CHECK(model.idAt(0) != 0);
+    CHECK(model.cache().pagesRead() == 2);
+    CHECK(model.idAt(199) != 0);
+    CHECK(model.cache().pagesRead() == 2);
+    CHECK(model.idAt(450) == 0);
+
+    // Every row once, in the order the list reads forwards.
+    ContactListQuery everyone;
+    everyone.limit = 1000;
+    QList<qint64> expected;
+    for (const Contact &c : service.page(everyone).contacts)
+        expected.append(c.id);
+    QList<qint64> shown;
     for (int row = 0; row < model.rowCount(); ++row)
-        ids.insert(model.contactAt(row).id);
-    CHECK(ids.size() == 450);
+        shown.append(model.idAt(row));
+    CHECK(shown == expected);
+    CHECK(shown.last() == last);
+    CHECK(model.cache().pagesRead() == 3);
 }
 
-TEST_CASE("the contact list model keeps Qt's model contract while paging and filtering",
+TEST_CASE("the page cache reads any page the same way and forgets the far ones", "[gui][model]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    addDemoContacts(service, 450);
+
+    ContactListQuery query;
+    query.search = GENERATE(QString(), QStringLiteral("株式会社"));
+    query.descending = GENERATE(false, true);
+    CAPTURE(query.search, query.descending);
+    ContactPageCache reference(service, 1000);
+    reference.reset(query);
+    QList<qint64> expected;
+    for (int row = 0; row < reference.rowCount(); ++row)
+        expected.append(reference.row(row)->contact.id);
+    REQUIRE(expected.size() > 60);
+
+    // Pages of 10, at most 4 held: jumps into the middle, back from the end, both
+    // neighbours, and rows long forgotten read again.
+    ContactPageCache cache(service, 10, 4);
+    cache.reset(query);
+    REQUIRE(cache.rowCount() == expected.size());
+    const int n = cache.rowCount();
+    for (const int row : {n - 1, 35, 25, 45, 0, 11, n - 15, n / 2, 36, 1, n - 1, 34}) {
+        CAPTURE(row);
+        const ContactPageCache::Row *found = cache.row(row);
+        REQUIRE(found);
+        CHECK(found->contact.id == expected.at(row));
+        CHECK(cache.pagesHeld() <= 4);
+    }
+    CHECK_FALSE(cache.heldRowOf(expected.at(n - 15)).has_value());
+    CHECK(cache.heldRowOf(expected.at(34)) == 34);
+}
+
+TEST_CASE("the contact list model keeps Qt's model contract while filtering and sorting",
           "[gui][model]")
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
     addDemoContacts(service, 450);
     ContactListModel model(service, NameOrder::FamilyFirst);
-    const auto check = [&model] {
-        // A tester per state: Qt 6.4's tester runs its checks from modelReset before it
-        // clears its own reset marker, so a lazy model fetching then trips it spuriously.
-        // Constructed on a settled model, it fetches every page and checks each insertion.
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
-        CHECK(model.rowCount() == model.matchCount());
-        CHECK_FALSE(model.canFetchMore({}));
-    };
-    check();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model.rowCount() == 450);
     model.setSearch(QStringLiteral("やま"));
-    check();
+    CHECK(model.rowCount() == model.matchCount());
     model.setStageFilter(Stage::Cold);
-    check();
+    CHECK(model.rowCount() == service.count(model.query()));
+    model.sort(ContactListModel::NextFollowUpColumn, Qt::AscendingOrder);
+    CHECK(model.rowCount() == service.count(model.query()));
     model.setSearch(QString());
     model.setStageFilter(std::nullopt);
-    check();
     CHECK(model.rowCount() == 450);
 }
 
@@ -139,21 +176,84 @@ TEST_CASE("a guessed reading is marked in the list", "[gui][model]")
         model.index(0, ContactListModel::ReadingColumn).data(Qt::ToolTipRole).toString().isEmpty());
 }
 
-TEST_CASE("a page that cannot be read stops the fetching and says why", "[gui][model]")
+TEST_CASE("sorting by a column orders the whole list in SQL", "[gui][model]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    addDemoContacts(service, 450);
+    ContactListModel model(service, NameOrder::FamilyFirst);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    model.sort(ContactListModel::ScoreColumn, Qt::DescendingOrder);
+    REQUIRE(model.rowCount() == 450);
+    int previous = 101;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const int score = model.index(row, ContactListModel::ScoreColumn).data().toInt();
+        CHECK(score <= previous);
+        previous = score;
+    }
+    CHECK(model.contactAt(0).score > model.contactAt(449).score);
+
+    model.setStageFilter(Stage::Warm);
+    CHECK(model.query().sort == ContactSort::Score);
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.contactAt(row).stage == Stage::Warm);
+
+    model.setStageFilter(std::nullopt);
+    model.sort(ContactListModel::StageColumn, Qt::AscendingOrder);
+    for (int row = 1; row < model.rowCount(); ++row)
+        CHECK(static_cast<int>(model.contactAt(row - 1).stage) <=
+              static_cast<int>(model.contactAt(row).stage));
+
+    // Both name columns sort by reading.
+    model.sort(ContactListModel::NameColumn, Qt::DescendingOrder);
+    CHECK(model.query().sort == ContactSort::Reading);
+    const qint64 lastByReading = model.idAt(0);
+    model.sort(ContactListModel::ReadingColumn, Qt::AscendingOrder);
+    CHECK(model.idAt(449) == lastByReading);
+}
+
+TEST_CASE("the list shows the next follow-up, overdue in red, and the last touch", "[gui][model]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    service.setToday(QDate(2026, 12, 5));
+    const qint64 taro = service.add(ContactBuilder()
+                                        .name(QStringLiteral("山田"), QStringLiteral("太郎"))
+                                        .kana(QStringLiteral("やまだ"), QStringLiteral("たろう")));
+    FollowUpService followUps(t.db(), service.today());
+    FollowUp due;
+    due.contactId = taro;
+    due.dueOn = QDate(2026, 12, 1);
+    followUps.add(due);
+    ContactListModel model(service, NameOrder::FamilyFirst);
+    REQUIRE(model.rowCount() == 1);
+
+    const QModelIndex next = model.index(0, ContactListModel::NextFollowUpColumn);
+    CHECK(next.data().toString() == DateFormat::shortDate(QDate(2026, 12, 1), QLocale()));
+    CHECK(next.data(Qt::ForegroundRole).value<QColor>().red() > 150);
+    CHECK(next.data(Qt::ToolTipRole)
+              .toString()
+              .contains(DateFormat::longDate(QDate(2026, 12, 1), QLocale())));
+    CHECK(model.index(0, ContactListModel::LastTouchColumn).data().toString().isEmpty());
+    CHECK(model.index(0, ContactListModel::ScoreColumn).data().toInt() == service.get(taro).score);
+}
+
+TEST_CASE("a page that cannot be read says why once and shows nothing for it", "[gui][model]")
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
     addDemoContacts(service, 450);
     ContactListModel model(service, NameOrder::FamilyFirst);
     QSignalSpy failures(&model, &ContactListModel::fetchFailed);
-    REQUIRE(model.canFetchMore({}));
+    REQUIRE(model.idAt(0) != 0);
 
     // Any read of the list now fails in SQL, as a damaged file would.
     t.db().execute(QStringLiteral("ALTER TABLE contacts RENAME TO contacts_gone"));
-    model.fetchMore({});
-
-    CHECK(model.rowCount() == ContactListModel::kPageSize);
-    CHECK_FALSE(model.canFetchMore({}));
+    CHECK(model.idAt(300) == 0);
+    CHECK_FALSE(model.index(300, ContactListModel::NameColumn).data().isValid());
+    CHECK(model.idAt(0) != 0); // the page held before still shows
+    CHECK(model.rowCount() == 450);
     REQUIRE(failures.count() == 1);
     CHECK_FALSE(failures.at(0).at(0).toString().isEmpty());
 }

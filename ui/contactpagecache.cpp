@@ -1,0 +1,169 @@
+#include "contactpagecache.h"
+
+#include "contacts/contactservice.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace kizuna {
+
+ContactPageCache::ContactPageCache(const ContactService &service, int pageSize, int maxPages)
+    : m_service(service)
+    , m_pageSize(std::max(1, pageSize))
+    , m_maxPages(std::max(3, maxPages)) // a page and both its neighbours
+{}
+
+void ContactPageCache::reset(const ContactListQuery &query)
+{
+    m_query = query;
+    m_query.after.reset();
+    m_query.backwards = false;
+    m_query.offset = 0;
+    m_pages.clear();
+    m_ids.clear();
+    m_rowCount = 0;
+    m_pagesRead = 0;
+    m_byIds = query.sort != ContactSort::Reading;
+    const qint64 count =
+        m_byIds ? (m_ids = m_service.orderedIds(m_query)).size() : m_service.count(m_query);
+    // A view counts rows in int; two billion business cards are beyond any desk drawer.
+    m_rowCount = static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max()));
+}
+
+void ContactPageCache::clear()
+{
+    m_pages.clear();
+}
+
+const ContactPageCache::Row *ContactPageCache::row(int index)
+{
+    if (index < 0 || index >= m_rowCount)
+        return nullptr;
+    const int number = index / m_pageSize;
+    auto page = m_pages.find(number);
+    if (page == m_pages.end()) {
+        Page read = readPage(number);
+        ++m_pagesRead;
+        evictIfFull();
+        page = m_pages.insert(number, std::move(read));
+    }
+    page->lastUse = ++m_clock;
+    const int offset = index - number * m_pageSize;
+    return offset < page->rows.size() ? &page->rows.at(offset) : nullptr;
+}
+
+const ContactPageCache::Row *ContactPageCache::heldRow(int index) const
+{
+    if (index < 0 || index >= m_rowCount)
+        return nullptr;
+    const auto page = m_pages.constFind(index / m_pageSize);
+    if (page == m_pages.cend())
+        return nullptr;
+    const int offset = index % m_pageSize;
+    return offset < page->rows.size() ? &page->rows.at(offset) : nullptr;
+}
+
+std::optional<int> ContactPageCache::heldRowOf(qint64 contactId) const
+{
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        for (qsizetype i = 0; i < page->rows.size(); ++i) {
+            if (page->rows.at(i).contact.id == contactId)
+                return page.key() * m_pageSize + static_cast<int>(i);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<int> ContactPageCache::rowOf(qint64 contactId) const
+{
+    if (const std::optional<int> held = heldRowOf(contactId))
+        return held;
+    if (m_byIds) {
+        const qsizetype index = m_ids.indexOf(contactId);
+        return index < 0 ? std::nullopt : std::optional<int>(static_cast<int>(index));
+    }
+    const std::optional<qint64> position = m_service.positionInReadingOrder(m_query, contactId);
+    if (!position || *position >= m_rowCount)
+        return std::nullopt;
+    return static_cast<int>(*position);
+}
+
+ContactPageCache::Page ContactPageCache::readPage(int page) const
+{
+    return m_byIds ? readByIds(page) : readInReadingOrder(page);
+}
+
+ContactPageCache::Page ContactPageCache::readByIds(int page) const
+{
+    const QList<qint64> ids = m_ids.mid(qsizetype(page) * m_pageSize, m_pageSize);
+    ContactPage read;
+    read.contacts = m_service.findMany(ids);
+    return pageFrom(std::move(read), false);
+}
+
+ContactPageCache::Page ContactPageCache::readInReadingOrder(int page) const
+{
+    const int first = page * m_pageSize;
+    const int wanted = std::min(m_pageSize, m_rowCount - first);
+    ContactListQuery query = m_query;
+    query.limit = wanted;
+    // A neighbour held gives the cursor: the page is the next rows after it, or before it.
+    const auto previous = m_pages.constFind(page - 1);
+    if (previous != m_pages.cend() && previous->rows.size() == m_pageSize) {
+        query.after = ContactCursor{previous->lastKey, previous->rows.last().contact.id};
+        return pageFrom(m_service.page(query), false);
+    }
+    const auto next = m_pages.constFind(page + 1);
+    if (next != m_pages.cend() && !next->rows.isEmpty()) {
+        query.after = ContactCursor{next->firstKey, next->rows.first().contact.id};
+        query.backwards = true;
+        return pageFrom(m_service.page(query), true);
+    }
+    // Nothing near: skip rows from the nearer end, so Ctrl+End costs what Ctrl+Home does.
+    const int fromEnd = m_rowCount - first - wanted;
+    if (first <= fromEnd) {
+        query.offset = first;
+        return pageFrom(m_service.page(query), false);
+    }
+    query.offset = fromEnd;
+    query.backwards = true;
+    return pageFrom(m_service.page(query), true);
+}
+
+ContactPageCache::Page ContactPageCache::pageFrom(ContactPage read, bool reversed) const
+{
+    if (reversed) {
+        std::reverse(read.contacts.begin(), read.contacts.end());
+        std::reverse(read.sortKeys.begin(), read.sortKeys.end());
+    }
+    QList<qint64> ids;
+    ids.reserve(read.contacts.size());
+    for (const Contact &contact : std::as_const(read.contacts))
+        ids.append(contact.id);
+    const QHash<qint64, ContactListDates> dates = m_service.listDates(ids);
+    Page page;
+    page.rows.reserve(read.contacts.size());
+    for (Contact &contact : read.contacts) {
+        const qint64 id = contact.id;
+        page.rows.append(Row{std::move(contact), dates.value(id)});
+    }
+    if (!read.sortKeys.isEmpty()) {
+        page.firstKey = read.sortKeys.first();
+        page.lastKey = read.sortKeys.last();
+    }
+    return page;
+}
+
+void ContactPageCache::evictIfFull()
+{
+    if (m_pages.size() < m_maxPages)
+        return;
+    auto oldest = m_pages.begin();
+    for (auto page = m_pages.begin(); page != m_pages.end(); ++page) {
+        if (page->lastUse < oldest->lastUse)
+            oldest = page;
+    }
+    m_pages.erase(oldest);
+}
+
+} // namespace kizuna
