@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the screenshots of the README and the user guides (docs/images/*-ja.png and *-en.png)
 # from the real windows on the demo data: builds kizuna-screenshots in the debug build and
-# runs it under Xvfb once per language. The demo's "today" is fixed (2026-11-24); with
+# runs it under Xvfb once per language, then again for the contacts and the funnel in a dark
+# palette (*-dark-LANG.png) and at 200% scale (*-200-LANG.png, twice the pixels). The demo's "today" is fixed (2026-11-24); with
 # faketime installed the clock is too, so that the times an import shows (on the Imports page,
 # in the name of the rejected rows' file) stay the same from one run to the next.
 #
@@ -38,4 +39,11 @@ for lang in "${languages[@]}"; do
     echo "== $lang"
     xvfb-run -a -s "-screen 0 1600x1000x24" \
         "${clock[@]}" "$build/app/kizuna-screenshots" --lang "$lang" --out "$out"
+    xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "${clock[@]}" "$build/app/kizuna-screenshots" --lang "$lang" --out "$out" \
+        --set dark --only contacts,funnel
+    # The screen is twice the size too, so that the window fits on it at 200%.
+    QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 3200x2000x24" \
+        "${clock[@]}" "$build/app/kizuna-screenshots" --lang "$lang" --out "$out" \
+        --set 200 --only contacts,funnel
 done

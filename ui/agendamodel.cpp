@@ -9,6 +9,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
+#include <QPalette>
 
 namespace kizuna {
 
@@ -189,9 +190,9 @@ QVariant AgendaModel::itemData(const AgendaItem &item, int column, int role) con
 {
     const bool hasFollowUp = item.followUp.id != 0;
     if (column == StageColumn && role == Qt::BackgroundRole)
-        return QBrush(StagePalette::background(item.stage));
+        return QBrush(StagePalette::background(item.stage, QPalette()));
     if (column == StageColumn && role == Qt::ForegroundRole)
-        return QBrush(Qt::black);
+        return QBrush(StagePalette::foreground(item.stage, QPalette()));
     if (column == ScoreColumn && role == Qt::TextAlignmentRole)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == ContactColumn)

@@ -1,6 +1,7 @@
 #include "checkeddialog.h"
 
 #include "storage/storageerror.h"
+#include "themecolours.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,7 +17,7 @@ CheckedDialog::CheckedDialog(QWidget *parent)
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     QPalette warning = m_error->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xB0, 0x20, 0x20));
+    warning.setColor(QPalette::WindowText, ThemeColours::negative(warning));
     m_error->setPalette(warning);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

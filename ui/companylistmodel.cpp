@@ -5,6 +5,8 @@
 #include "stagepalette.h"
 #include "storage/storageerror.h"
 
+#include <QPalette>
+
 namespace kizuna {
 
 namespace {
@@ -85,7 +87,9 @@ QVariant CompanyListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && number)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::BackgroundRole && index.column() == StageColumn && c.bestStage)
-        return StagePalette::background(*c.bestStage);
+        return StagePalette::background(*c.bestStage, QPalette());
+    if (role == Qt::ForegroundRole && index.column() == StageColumn && c.bestStage)
+        return StagePalette::foreground(*c.bestStage, QPalette());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const QLocale locale;

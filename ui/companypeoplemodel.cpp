@@ -5,6 +5,7 @@
 #include "text/dateformat.h"
 
 #include <QLocale>
+#include <QPalette>
 
 #include <utility>
 
@@ -26,7 +27,9 @@ QVariant CompanyPeopleModel::data(const QModelIndex &index, int role) const
         return {};
     const CompanyPerson &p = rowAt(index.row());
     if (role == Qt::BackgroundRole && index.column() == StageColumn)
-        return StagePalette::background(p.stage);
+        return StagePalette::background(p.stage, QPalette());
+    if (role == Qt::ForegroundRole && index.column() == StageColumn)
+        return StagePalette::foreground(p.stage, QPalette());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

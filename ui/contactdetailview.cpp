@@ -215,8 +215,8 @@ void ContactDetailView::showStage(Stage stage)
     m_stage->setCurrentIndex(m_stage->findData(int(stage)));
     // Coloured as the stage is everywhere, so the card still reads at a glance.
     QPalette palette = m_stage->palette();
-    palette.setColor(QPalette::Button, StagePalette::background(stage));
-    palette.setColor(QPalette::ButtonText, Qt::black);
+    palette.setColor(QPalette::Button, StagePalette::background(stage, palette));
+    palette.setColor(QPalette::ButtonText, StagePalette::foreground(stage, palette));
     m_stage->setPalette(palette);
 }
 

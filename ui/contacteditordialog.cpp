@@ -9,6 +9,7 @@
 #include "optionaldatefield.h"
 #include "stagepalette.h"
 #include "storage/storageerror.h"
+#include "themecolours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,7 +88,7 @@ ContactEditorDialog::ContactEditorDialog(ContactService &service, const Contact 
     m_guessed = new QLabel(tr("Guessed — please confirm"), this);
     m_guessed->setObjectName(QStringLiteral("guessed"));
     QPalette warning = m_guessed->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xA0, 0x50, 0x00));
+    warning.setColor(QPalette::WindowText, ThemeColours::caution(warning));
     m_guessed->setPalette(warning);
     m_readingRight = new QCheckBox(tr("The reading is &right"), this);
     m_readingRight->setObjectName(QStringLiteral("readingRight"));

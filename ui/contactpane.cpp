@@ -105,7 +105,8 @@ ContactPane::ContactPane(ContactService &service, NameOrder order, QWidget *pare
     m_detail->tabs()->addTab(buildTimelineTab(), tr("Timeline"));
 
     connect(m_detail, &ContactDetailView::contactShown, this, &ContactPane::showContact);
-    setMinimumWidth(340);
+    // In characters: a larger font needs a wider card.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
 }
 
 ContactPane::~ContactPane() = default;

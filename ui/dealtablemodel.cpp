@@ -5,9 +5,11 @@
 #include "nurture/dealservice.h"
 #include "storage/storageerror.h"
 #include "text/dateformat.h"
+#include "themecolours.h"
 
 #include <QColor>
 #include <QLocale>
+#include <QPalette>
 
 #include <algorithm>
 #include <utility>
@@ -93,7 +95,7 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == AmountColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && d.status == DealStatus::Lost)
-        return QColor(Qt::gray);
+        return ThemeColours::muted(QPalette());
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;

@@ -1,11 +1,13 @@
 #include "funnelchartview.h"
 
+#include "chartpalette.h"
 #include "moneyformat.h"
 #include "stagepalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
 #include <QHorizontalStackedBarSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -16,12 +18,15 @@ FunnelChartView::FunnelChartView(QWidget *parent)
     : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(360, 300);
+    // In lines and characters, so a larger font gets a larger chart.
+    setMinimumSize(fontMetrics().averageCharWidth() * 50, fontMetrics().height() * 18);
     setFunnel({});
 }
 
 void FunnelChartView::setFunnel(const Funnel &funnel)
 {
+    if (&funnel != &m_funnel)
+        m_funnel = funnel;
     const QLocale locale;
     qint64 widest = 1;
     for (const FunnelStage &s : funnel.stages)
@@ -66,6 +71,7 @@ void FunnelChartView::setFunnel(const Funnel &funnel)
     }
 
     auto *chart = new QChart;
+    ChartPalette::apply(*chart, palette());
     chart->addSeries(series);
     chart->legend()->hide();
     chart->setTitle(tr("Funnel: %n lead(s) entered", nullptr, int(funnel.leads)) +
@@ -86,6 +92,13 @@ void FunnelChartView::setFunnel(const Funnel &funnel)
     setChart(chart);
     // setChart() leaves the old chart to its caller.
     delete previous;
+}
+
+void FunnelChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        setFunnel(m_funnel);
 }
 
 } // namespace kizuna

@@ -21,7 +21,12 @@ public:
     /// The stage labels as drawn (rich text: a <br> between count and share), top to bottom.
     QStringList stageLabels() const { return m_labels; }
 
+protected:
+    /// A new palette (the desktop switched to dark) builds the chart again in its theme.
+    void changeEvent(QEvent *event) override;
+
 private:
+    Funnel m_funnel;
     QStringList m_labels;
 };
 

@@ -4,6 +4,7 @@
 #include "stagepalette.h"
 
 #include <QLocale>
+#include <QPalette>
 
 namespace kizuna {
 
@@ -22,7 +23,9 @@ QVariant FunnelStageModel::data(const QModelIndex &index, int role) const
         return {};
     const FunnelStage &s = rowAt(index.row());
     if (role == Qt::BackgroundRole && index.column() == StageColumn)
-        return StagePalette::background(s.stage);
+        return StagePalette::background(s.stage, QPalette());
+    if (role == Qt::ForegroundRole && index.column() == StageColumn)
+        return StagePalette::foreground(s.stage, QPalette());
     if (role == Qt::TextAlignmentRole && index.column() != StageColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::UserRole) {

@@ -87,7 +87,7 @@ FunnelView::FunnelView(ContactService &service, QWidget *parent)
     m_saveSummary->setObjectName(QStringLiteral("saveSummary"));
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // a busy indicator: the count has no known length
-    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumWidth(m_busy->fontMetrics().averageCharWidth() * 16);
     m_busy->setTextVisible(false);
     m_busy->hide();
 

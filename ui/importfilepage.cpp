@@ -24,7 +24,7 @@ ImportFilePage::ImportFilePage(ImportSession &session, QWidget *parent)
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("importFile"));
     m_path->setText(QDir::toNativeSeparators(session.path));
-    m_path->setMinimumWidth(420);
+    m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 60);
     m_browse = new QPushButton(tr("&Browse…"), this);
     auto *label = new QLabel(tr("&File:"), this);
     label->setBuddy(m_path);

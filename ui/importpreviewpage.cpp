@@ -4,6 +4,7 @@
 #include "importpageid.h"
 #include "importpreview.h"
 #include "importsession.h"
+#include "themecolours.h"
 
 #include "domain/personname.h"
 #include "import/importpresetservice.h"
@@ -84,7 +85,9 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, Database &db, QWidg
     m_error->setObjectName(QStringLiteral("previewError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    QPalette error = m_error->palette();
+    error.setColor(QPalette::WindowText, ThemeColours::negative(error));
+    m_error->setPalette(error);
     m_error->hide();
 
     auto *layout = new QVBoxLayout(this);

@@ -3,9 +3,11 @@
 #include "channellabel.h"
 #include "storage/followuprepository.h"
 #include "text/dateformat.h"
+#include "themecolours.h"
 
 #include <QColor>
 #include <QFont>
+#include <QPalette>
 
 namespace kizuna {
 
@@ -27,7 +29,7 @@ QVariant OpenFollowUpModel::data(const QModelIndex &index, int role) const
         return {};
     const FollowUp &f = rowAt(index.row());
     if (role == Qt::ForegroundRole && f.dueOn < m_today)
-        return QColor(0xc6, 0x28, 0x28);
+        return ThemeColours::negative(QPalette());
     if (role == Qt::FontRole && f.dueOn == m_today) {
         QFont bold;
         bold.setBold(true);

@@ -1,9 +1,11 @@
 #include "scoreexplanationmodel.h"
 
 #include "nurture/scorekeeper.h"
+#include "themecolours.h"
 
 #include <QColor>
 #include <QLocale>
+#include <QPalette>
 
 namespace kizuna {
 
@@ -30,7 +32,7 @@ QVariant ScoreExplanationModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     // What takes points away stands out from what adds them.
     if (role == Qt::ForegroundRole && index.column() == PointsColumn && point.points < 0)
-        return QColor(0xc6, 0x28, 0x28);
+        return ThemeColours::negative(QPalette());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -5,6 +5,7 @@
 #include "storage/backupservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
+#include "themecolours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -95,7 +96,9 @@ SettingsDialog::SettingsDialog(Database &db, const QString &databasePath, const 
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    QPalette problem = m_problem->palette();
+    problem.setColor(QPalette::WindowText, ThemeColours::negative(problem));
+    m_problem->setPalette(problem);
     m_problem->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *defaults = buttons->addButton(QDialogButtonBox::RestoreDefaults);

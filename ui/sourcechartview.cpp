@@ -1,10 +1,12 @@
 #include "sourcechartview.h"
 
+#include "chartpalette.h"
 #include "moneyformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
 #include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -18,12 +20,14 @@ SourceChartView::SourceChartView(QWidget *parent)
     : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(360, 260);
+    setMinimumSize(fontMetrics().averageCharWidth() * 50, fontMetrics().height() * 15);
     setSources({});
 }
 
 void SourceChartView::setSources(const QList<SourceStats> &sources)
 {
+    if (&sources != &m_sources)
+        m_sources = sources;
     const QLocale locale;
     auto *revenue = new QBarSet(tr("Revenue"));
     revenue->setColor(QColor(0x3E, 0x9B, 0x5C));
@@ -72,6 +76,7 @@ void SourceChartView::setSources(const QList<SourceStats> &sources)
     bars->append(cost);
 
     auto *chart = new QChart;
+    ChartPalette::apply(*chart, palette());
     chart->setTitle(tr("Customers, revenue and ROI by source"));
     chart->addSeries(bars);
     chart->addSeries(roi);
@@ -99,6 +104,13 @@ void SourceChartView::setSources(const QList<SourceStats> &sources)
     QChart *previous = this->chart();
     setChart(chart);
     delete previous;
+}
+
+void SourceChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        setSources(m_sources);
 }
 
 } // namespace kizuna

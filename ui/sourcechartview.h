@@ -24,7 +24,12 @@ public:
     /// The names of the sources drawn, top to bottom.
     QStringList sourceNames() const { return m_names; }
 
+protected:
+    /// A new palette (the desktop switched to dark) builds the chart again in its theme.
+    void changeEvent(QEvent *event) override;
+
 private:
+    QList<SourceStats> m_sources;
     QStringList m_names;
 };
 

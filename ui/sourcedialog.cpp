@@ -40,7 +40,9 @@ SourceDialog::SourceDialog(SourceRepository &sources, const Source &source, QWid
     form->addRow(m_end);
     m_notes = new QPlainTextEdit(source.notes, this);
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(80);
+    // Four lines of the font in use, the frame and the document's margin of 4 around them.
+    const int lines = 4 * m_notes->fontMetrics().lineSpacing();
+    m_notes->setMaximumHeight(lines + 2 * (m_notes->frameWidth() + 4));
     form->addRow(tr("N&otes:"), m_notes);
 
     connect(m_name, &QLineEdit::textChanged, this, &SourceDialog::check);

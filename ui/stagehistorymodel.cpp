@@ -5,6 +5,7 @@
 #include "text/dateformat.h"
 
 #include <QColor>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -37,9 +38,9 @@ QVariant StageHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     const StageChange &step = rowAt(index.row());
     if (role == Qt::BackgroundRole && index.column() == StepColumn)
-        return StagePalette::background(step.to);
+        return StagePalette::background(step.to, QPalette());
     if (role == Qt::ForegroundRole && index.column() == StepColumn)
-        return QColor(Qt::black); // readable on the stage's light colour in a dark theme too
+        return StagePalette::foreground(step.to, QPalette());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

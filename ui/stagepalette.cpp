@@ -1,8 +1,11 @@
 #include "stagepalette.h"
 
 #include "report/stagecolours.h"
+#include "themecolours.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace kizuna {
 
@@ -27,6 +30,15 @@ QString StagePalette::label(Stage stage)
 
 QColor StagePalette::background(Stage stage)
 {
+    return background(stage, QGuiApplication::palette());
+}
+
+QColor StagePalette::background(Stage stage, const QPalette &palette)
+{
+    // A dark base takes a third of the accent: the hue still tells the stages apart, and
+    // light text keeps well over 4.5:1 on it.
+    if (ThemeColours::isDark(palette))
+        return ThemeColours::mix(accent(stage), palette.color(QPalette::Base), 0.35);
     switch (stage) {
     case Stage::Cold:
         return QColor(0xE3, 0xEE, 0xFA);
@@ -42,6 +54,20 @@ QColor StagePalette::background(Stage stage)
         return QColor(0xEC, 0xEC, 0xEC);
     }
     return {};
+}
+
+QColor StagePalette::foreground(Stage stage, const QPalette &palette)
+{
+    constexpr double kReadable = 4.5;
+    const QColor fill = background(stage, palette);
+    const QColor text = palette.color(QPalette::Text);
+    if (ThemeColours::contrastRatio(text, fill) >= kReadable)
+        return text;
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return ThemeColours::contrastRatio(black, fill) >= ThemeColours::contrastRatio(white, fill)
+               ? black
+               : white;
 }
 
 QColor StagePalette::accent(Stage stage)

@@ -1,13 +1,12 @@
 // kizuna: the desktop application.
 #include "contacts/contactservice.h"
+#include "dailybackup.h"
 #include "databaseopener.h"
 #include "mainwindow.h"
 #include "sessionrequest.h"
 #include "settingsdialog.h"
 #include "startupprobe.h"
-#include "storage/backupservice.h"
 #include "storage/database.h"
-#include "storage/storageerror.h"
 #include "text/mecabreadingguesser.h"
 #include "uitranslation.h"
 
@@ -77,17 +76,17 @@ std::optional<kizuna::SessionRequest> runSession(const QString &path, const QStr
     const std::unique_ptr<kizuna::Database> database = kizuna::DatabaseOpener::open(path);
     if (!database)
         return std::nullopt;
-    try {
-        // The daily backup, before anything is edited; one that fails must not keep the
-        // user from working, so it is reported and the app goes on.
-        kizuna::BackupService(*database).backUpIfDue(QDate::currentDate());
-    } catch (const kizuna::StorageError &error) {
-        std::fprintf(stderr, "kizuna: %s\n", qPrintable(error.message()));
-    }
     const kizuna::MecabReadingGuesser guesser;
     kizuna::ContactService service(*database, guesser.isAvailable() ? &guesser : nullptr);
     kizuna::MainWindow window(service, path);
     probe.watch(&window);
+    // The daily backup, once the window has painted, on a thread of its own; one that fails
+    // must not keep the user from working, so the status bar says so and the app goes on.
+    // Declared after the window, so it is destroyed first: quitting waits for the copy.
+    kizuna::DailyBackup backup(path, QDate::currentDate(), &window);
+    QObject::connect(&backup, &kizuna::DailyBackup::failed, &backup, [](const QString &message) {
+        std::fprintf(stderr, "kizuna: %s\n", qPrintable(message));
+    });
     window.show();
     if (!importFile.isEmpty())
         window.openImportWizard(importFile);

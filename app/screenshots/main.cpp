@@ -9,6 +9,7 @@
 #include "contactlistmodel.h"
 #include "contactpane.h"
 #include "contacts/contactservice.h"
+#include "darkpalette.h"
 #include "demo/demoloader.h"
 #include "funnelview.h"
 #include "importpageid.h"
@@ -37,6 +38,8 @@
 #include <QPrinter>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -81,11 +84,30 @@ void waitUntil(const std::function<bool()> &done, const char *what)
     }
 }
 
-// Saves the widget as FOLDER/NAME-LANG.png, once what was just shown has been painted.
-void photograph(QWidget &widget, const QDir &folder, const QString &language, const QString &name)
+// Where the pictures go and which ones are taken: NAME-LANG.png, or NAME-SET-LANG.png for
+// the dark and the 200% sets; `only`, when not empty, names the pictures wanted.
+struct Album
 {
+    QDir folder;
+    QString language;
+    QString set;
+    QStringList only;
+
+    bool wants(const QString &name) const { return only.isEmpty() || only.contains(name); }
+    QString fileName(const QString &name) const
+    {
+        return set.isEmpty() ? QStringLiteral("%1-%2.png").arg(name, language)
+                             : QStringLiteral("%1-%2-%3.png").arg(name, set, language);
+    }
+};
+
+// Saves the widget under its name in the album, once what was just shown has been painted.
+void photograph(QWidget &widget, const Album &album, const QString &name)
+{
+    if (!album.wants(name))
+        return;
     settle();
-    const QString path = folder.filePath(QStringLiteral("%1-%2.png").arg(name, language));
+    const QString path = album.folder.filePath(album.fileName(name));
     if (!widget.grab().save(path))
         throw std::runtime_error("cannot write " + path.toStdString());
     std::printf("%s\n", qPrintable(QDir::toNativeSeparators(path)));
@@ -139,10 +161,10 @@ QString copyOfEightExport(const QTemporaryDir &work)
 }
 
 void photographWindow(kizuna::ContactService &service, const QString &path,
-                      const QTemporaryDir &work, const QDir &folder, const QString &language)
+                      const QTemporaryDir &work, const Album &album)
 {
-    const auto take = [&folder, &language](QWidget &widget, const QString &name) {
-        photograph(widget, folder, language, name);
+    const auto take = [&album](QWidget &widget, const QString &name) {
+        photograph(widget, album, name);
     };
     kizuna::MainWindow window(service, path);
     window.resize(kWindowSize);
@@ -254,8 +276,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("Folder the PNG files are written to."),
                                        QStringLiteral("DIR"));
+    const QCommandLineOption setOption(
+        QStringLiteral("set"),
+        QStringLiteral("dark: the windows in a dark Fusion palette; 200: at 200% scale (run "
+                       "with QT_SCALE_FACTOR=2). The set's name goes into the file names."),
+        QStringLiteral("SET"));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"), QStringLiteral("Comma-separated names of the pictures to save."),
+        QStringLiteral("NAMES"));
     parser.addOption(langOption);
     parser.addOption(outOption);
+    parser.addOption(setOption);
+    parser.addOption(onlyOption);
     parser.process(app);
     const QString language = parser.value(langOption);
     if (language != QLatin1String("ja") && language != QLatin1String("en")) {
@@ -266,6 +298,23 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "kizuna-screenshots: --out must name a folder it can create\n");
         return 2;
     }
+
+    const QString set = parser.value(setOption);
+    if (set == QLatin1String("dark")) {
+        // What a dark desktop theme hands Qt; offscreen and under Xvfb nothing does.
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(kizuna::DarkPalette::fusion());
+    } else if (set == QLatin1String("200")) {
+        if (app.devicePixelRatio() != 2.0) {
+            std::fprintf(stderr, "kizuna-screenshots: --set 200 needs QT_SCALE_FACTOR=2\n");
+            return 2;
+        }
+    } else if (!set.isEmpty()) {
+        std::fprintf(stderr, "kizuna-screenshots: --set must be dark or 200\n");
+        return 2;
+    }
+    const Album album{QDir(parser.value(outOption)), language, set,
+                      parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts)};
 
     QTemporaryDir work(QDir::temp().filePath(QStringLiteral("kizuna-screenshots-XXXXXX")));
     if (!work.isValid()) {
@@ -285,7 +334,7 @@ int main(int argc, char *argv[])
         kizuna::ContactService service(database, guesser.isAvailable() ? &guesser : nullptr);
         service.setToday(kToday);
         kizuna::DemoLoader(database, service, kDemoSeed, kToday).load(kDemoContacts);
-        photographWindow(service, path, work, QDir(parser.value(outOption)), language);
+        photographWindow(service, path, work, album);
     } catch (const kizuna::StorageError &error) {
         std::fprintf(stderr, "kizuna-screenshots: %s\n", qPrintable(error.message()));
         return 1;

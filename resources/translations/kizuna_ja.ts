@@ -1216,6 +1216,13 @@ The file was left as it is. You can restore one of its backups.</source>
     </message>
 </context>
 <context>
+    <name>kizuna::DailyBackup</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>毎日のバックアップに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>kizuna::DatabaseMenu</name>
     <message>
         <source>Kizuna databases (*.sqlite *.db);;All files (*)</source>
