@@ -69,6 +69,21 @@
     </message>
 </context>
 <context>
+    <name>ContactExporter</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>contact %1 is in the trash</source>
+        <translation>連絡先 %1 はゴミ箱にあります</translation>
+    </message>
+    <message>
+        <source>contact %1 is not in the trash</source>
+        <translation>連絡先 %1 はゴミ箱にありません</translation>
+    </message>
+</context>
+<context>
     <name>ContactProfileReport</name>
     <message>
         <source>None</source>
