@@ -40,6 +40,18 @@
         <translation>期間: %1 – %2</translation>
     </message>
     <message>
+        <source>Period: %1 – %2 · 1 chosen contact</source>
+        <translation>期間: %1 – %2 · 選んだ1人</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 · %3 chosen contacts</source>
+        <translation>期間: %1 – %2 · 選んだ%3人</translation>
+    </message>
+    <message>
+        <source>None of the chosen contacts has a follow-up due in this period.</source>
+        <translation>選んだ人には、この期間に予定のフォローアップがありません。</translation>
+    </message>
+    <message>
         <source>No follow-ups are due in this period.</source>
         <translation>この期間に予定されたフォローアップはありません。</translation>
     </message>
