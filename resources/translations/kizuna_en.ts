@@ -65,6 +65,34 @@
             <numerusform>A follow-up was scheduled for each of %n contacts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tag &quot;%1&quot; added to %n contact(s).</source>
+        <translation>
+            <numerusform>Tag &quot;%1&quot; added to %n contact.</numerusform>
+            <numerusform>Tag &quot;%1&quot; added to %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag &quot;%1&quot; removed from %n contact(s).</source>
+        <translation>
+            <numerusform>Tag &quot;%1&quot; removed from %n contact.</numerusform>
+            <numerusform>Tag &quot;%1&quot; removed from %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n selected contact(s):</source>
+        <translation>
+            <numerusform>Tag for %n selected contact:</numerusform>
+            <numerusform>Tag for %n selected contacts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No tags on the %n selected contact(s).</source>
+        <translation>
+            <numerusform>No tags on the %n selected contact.</numerusform>
+            <numerusform>No tags on the %n selected contacts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kizuna::FunnelChartView</name>
@@ -170,6 +198,23 @@
         <translation>
             <numerusform>change of stage of %n contact</numerusform>
             <numerusform>change of stage of %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::TagCommand</name>
+    <message numerus="yes">
+        <source>tag &quot;%1&quot; on %n contact(s)</source>
+        <translation>
+            <numerusform>tag &quot;%1&quot; on %n contact</numerusform>
+            <numerusform>tag &quot;%1&quot; on %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removal of tag &quot;%1&quot; from %n contact(s)</source>
+        <translation>
+            <numerusform>removal of tag &quot;%1&quot; from %n contact</numerusform>
+            <numerusform>removal of tag &quot;%1&quot; from %n contacts</numerusform>
         </translation>
     </message>
 </context>
