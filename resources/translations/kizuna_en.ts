@@ -172,6 +172,30 @@
     </message>
 </context>
 <context>
+    <name>kizuna::SelectionOutputActions</name>
+    <message numerus="yes">
+        <source>Export %n selected contact(s)</source>
+        <translation>
+            <numerusform>Export %n selected contact</numerusform>
+            <numerusform>Export %n selected contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n contact exported to %1.</numerusform>
+            <numerusform>%n contacts exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call sheet for %n selected contact(s)</source>
+        <translation>
+            <numerusform>Call sheet for %n selected contact</numerusform>
+            <numerusform>Call sheet for %n selected contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kizuna::SourceChartView</name>
     <message numerus="yes">
         <source>%1 (%n customer(s))</source>

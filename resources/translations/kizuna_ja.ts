@@ -2444,6 +2444,55 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
     </message>
 </context>
 <context>
+    <name>kizuna::SelectionOutputActions</name>
+    <message>
+        <source>E&amp;xport Selection…</source>
+        <translation>選択した連絡先を書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Call Sheet for Selection…</source>
+        <translation>選択した連絡先のコールシートを印刷(&amp;C)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n selected contact(s)</source>
+        <translation>
+            <numerusform>選択した %n 件の連絡先を書き出す</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>表計算ソフト用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard for address books (*.vcf)</source>
+        <translation>アドレス帳用 vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>selected-contacts</source>
+        <translation>選択した連絡先</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n 件の連絡先を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kizuna</source>
+        <translation>Kizuna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call sheet for %n selected contact(s)</source>
+        <translation>
+            <numerusform>選択した %n 件の連絡先のコールシート</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call sheet</source>
+        <translation>コールシート</translation>
+    </message>
+</context>
+<context>
     <name>kizuna::SettingsDialog</name>
     <message>
         <source>Title: executive (代表取締役, 社長, CEO)</source>

@@ -2,16 +2,29 @@
 #include "contactbuilder.h"
 #include "contactlistmodel.h"
 #include "contacts/contactservice.h"
+#include "datepickerdialog.h"
 #include "mainwindow.h"
 #include "modaldialogaction.h"
+#include "nurture/followupservice.h"
+#include "pdftext.h"
+#include "reportpreview.h"
+#include "selectionoutputactions.h"
 #include "testdatabase.h"
 
 #include "qtcatch.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace kizuna;
@@ -125,4 +138,111 @@ TEST_CASE("a tag goes on every selected row in one step, and undo takes off only
     CHECK(f.tagsOf(f.taro) == QStringList{QStringLiteral("展示会")});
     CHECK(f.tagsOf(f.hanako) == QStringList{QStringLiteral("展示会")});
     CHECK(f.tagsOf(f.ichiro).isEmpty());
+}
+
+TEST_CASE("Export Selection writes exactly the selected contacts, in the format of the file "
+          "type picked",
+          "[gui][bulk][export]")
+{
+    Fixture f;
+    MainWindow window(f.service, f.t.path());
+    window.show();
+    QAction *exportSelection = action(window, "exportSelectionAction");
+    window.contactsView()->selectionModel()->clearSelection();
+    CHECK_FALSE(exportSelection->isEnabled());
+    selectContacts(window, {f.taro, f.ichiro});
+    REQUIRE(exportSelection->isEnabled());
+    QTemporaryDir dir;
+
+    // Picks a file type and a name in the save dialog the action opens.
+    const auto exportAs = [&](int filter, const QString &name) {
+        test::ModalDialogAction save([&](QDialog *dialog) {
+            auto *files = qobject_cast<QFileDialog *>(dialog);
+            REQUIRE(files);
+            REQUIRE(files->nameFilters().size() == 2);
+            files->selectNameFilter(files->nameFilters().at(filter));
+            files->selectFile(dir.filePath(name));
+            dialog->accept(); // QFileDialog's own accept() (protected there) checks the name
+        });
+        exportSelection->trigger();
+        CHECK(save.done());
+    };
+    const auto read = [&](const QString &name) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(file.readAll());
+    };
+
+    exportAs(1, QStringLiteral("two.vcf"));
+    const QString vcard = read(QStringLiteral("two.vcf"));
+    CHECK(vcard.count(QStringLiteral("BEGIN:VCARD")) == 2);
+    CHECK(vcard.contains(QStringLiteral("taro@hikari.example.jp")));
+    CHECK(vcard.contains(QStringLiteral("ichiro@aoba.example.jp")));
+    CHECK_FALSE(vcard.contains(QStringLiteral("hanako")));
+
+    // The CSV type, and a name typed without an ending, which gets the type's.
+    exportAs(0, QStringLiteral("two"));
+    const QStringList lines =
+        read(QStringLiteral("two.csv")).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3); // the header and the two people
+    CHECK(lines.at(1).contains(QStringLiteral("ichiro@aoba.example.jp")));
+    CHECK(lines.at(2).contains(QStringLiteral("taro@hikari.example.jp")));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("two.csv")));
+}
+
+TEST_CASE("the call sheet for the selection holds only the selected people's follow-ups",
+          "[gui][bulk][report]")
+{
+    Fixture f;
+    const QDate tomorrow = f.service.today().addDays(1);
+    FollowUpService followUps(f.t.db(), f.service.today());
+    for (qint64 id : {f.taro, f.hanako, f.ichiro}) {
+        FollowUp followUp;
+        followUp.contactId = id;
+        followUp.dueOn = tomorrow;
+        followUp.purpose = QStringLiteral("見積のご連絡");
+        followUps.add(followUp);
+    }
+    MainWindow window(f.service, f.t.path());
+    window.show();
+    QAction *callSheet = action(window, "selectionCallSheetAction");
+    selectContacts(window, {f.taro, f.ichiro});
+    REQUIRE(callSheet->isEnabled());
+
+    // The action asks for the period (this week by default), then shows the preview.
+    test::ModalDialogAction period([](QDialog *dialog) {
+        auto *range = qobject_cast<DatePickerDialog *>(dialog);
+        REQUIRE(range);
+        CHECK(range->to() == range->from().addDays(6));
+        range->accept();
+    });
+    bool previewed = false;
+    QTimer closePreview;
+    closePreview.setInterval(10);
+    QObject::connect(&closePreview, &QTimer::timeout, [&] {
+        if (auto *preview =
+                qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget())) {
+            previewed = true;
+            preview->reject();
+        }
+    });
+    closePreview.start();
+    callSheet->trigger();
+    CHECK(period.done());
+    CHECK(previewed);
+
+    // What the preview paints, on a PDF printer.
+    auto *output = window.findChild<SelectionOutputActions *>();
+    REQUIRE(output);
+    QTemporaryDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("sheet.pdf")));
+    ReportPreview::setUp(printer);
+    REQUIRE(output->printCallSheet(printer, f.service.today(), tomorrow) == 1);
+    const QString text =
+        test::PdfText::squeezed(test::PdfText::read(printer.outputFileName()).all());
+    CHECK(text.contains(QStringLiteral("山田太郎")));
+    CHECK(text.contains(QStringLiteral("鈴木一郎")));
+    CHECK_FALSE(text.contains(QStringLiteral("佐藤")));
 }
