@@ -176,25 +176,48 @@ int ContactActions::setStage(const QList<qint64> &ids, Stage stage)
 
 bool ContactActions::addTag(qint64 id, const QString &tag)
 {
-    const QString name = tag.trimmed();
-    const auto contact = read(id);
-    if (!contact || name.isEmpty() || contact->tags.contains(name, Qt::CaseInsensitive))
-        return false;
-    const int steps = m_stack->index();
-    m_stack->push(
-        new TagCommand(m_service, m_window, id, nameOf(*contact), name, TagCommand::Change::Add));
-    return m_stack->index() > steps;
+    return addTag(QList<qint64>{id}, tag) > 0;
 }
 
 bool ContactActions::removeTag(qint64 id, const QString &tag)
 {
-    const auto contact = read(id);
-    if (!contact || !contact->tags.contains(tag))
-        return false;
+    return removeTag(QList<qint64>{id}, tag) > 0;
+}
+
+int ContactActions::addTag(const QList<qint64> &ids, const QString &tag)
+{
+    return pushTag(ids, tag.trimmed(), true);
+}
+
+int ContactActions::removeTag(const QList<qint64> &ids, const QString &tag)
+{
+    return pushTag(ids, tag, false);
+}
+
+int ContactActions::pushTag(const QList<qint64> &ids, const QString &tag, bool add)
+{
+    if (ids.isEmpty() || tag.isEmpty())
+        return 0;
+    // One person is named in the Edit menu's step; a selection is counted.
+    QString name;
+    if (ids.size() == 1) {
+        const auto contact = read(ids.first());
+        if (!contact)
+            return 0;
+        name = nameOf(*contact);
+    }
     const int steps = m_stack->index();
-    m_stack->push(
-        new TagCommand(m_service, m_window, id, nameOf(*contact), tag, TagCommand::Change::Remove));
-    return m_stack->index() > steps;
+    auto *command = new TagCommand(m_service, m_window, ids, name, tag,
+                                   add ? TagCommand::Change::Add : TagCommand::Change::Remove);
+    m_stack->push(command);
+    // A step that failed, or changed nobody, was dropped by the stack at once.
+    if (m_stack->index() == steps)
+        return 0;
+    const auto changed = static_cast<int>(command->changed());
+    if (ids.size() > 1)
+        emit message(add ? tr("Tag \"%1\" added to %n contact(s).", nullptr, changed).arg(tag)
+                         : tr("Tag \"%1\" removed from %n contact(s).", nullptr, changed).arg(tag));
+    return changed;
 }
 
 bool ContactActions::moveToTrash(const QList<qint64> &ids)
@@ -235,14 +258,17 @@ void ContactActions::followUpDone(const FollowUpDone &done)
 
 void ContactActions::askTag()
 {
-    const qint64 id = current();
-    if (!id)
+    const QList<qint64> ids = m_selection();
+    if (ids.isEmpty())
         return;
     bool ok = false;
+    const QString label = ids.size() == 1 ? tr("Tag:")
+                                          : tr("Tag for %n selected contact(s):", nullptr,
+                                               static_cast<int>(ids.size()));
     const QString tag =
-        QInputDialog::getText(m_window, tr("Add tag"), tr("Tag:"), QLineEdit::Normal, {}, &ok);
+        QInputDialog::getText(m_window, tr("Add tag"), label, QLineEdit::Normal, {}, &ok);
     if (ok)
-        addTag(id, tag);
+        addTag(ids, tag);
 }
 
 void ContactActions::askStage()
@@ -282,19 +308,27 @@ void ContactActions::askSchedule()
 
 void ContactActions::askRemoveTag()
 {
-    const qint64 id = current();
-    const auto contact = id ? read(id) : std::nullopt;
-    if (!contact)
+    const QList<qint64> ids = m_selection();
+    if (ids.isEmpty())
         return;
-    if (contact->tags.isEmpty()) {
-        emit message(tr("%1 has no tags.").arg(nameOf(*contact)));
+    QStringList tags;
+    try {
+        // Every tag any of them carries: the step takes it off those that have it.
+        tags = m_service.tagsOf(ids);
+    } catch (const StorageError &error) {
+        warn(error.message());
+        return;
+    }
+    if (tags.isEmpty()) {
+        emit message(
+            tr("No tags on the %n selected contact(s).", nullptr, static_cast<int>(ids.size())));
         return;
     }
     bool ok = false;
     const QString tag =
-        QInputDialog::getItem(m_window, tr("Remove tag"), tr("Tag:"), contact->tags, 0, false, &ok);
+        QInputDialog::getItem(m_window, tr("Remove tag"), tr("Tag:"), tags, 0, false, &ok);
     if (ok)
-        removeTag(id, tag);
+        removeTag(ids, tag);
 }
 
 } // namespace kizuna

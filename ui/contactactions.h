@@ -53,6 +53,10 @@ public:
     int setStage(const QList<qint64> &ids, Stage stage);
     bool addTag(qint64 id, const QString &tag);
     bool removeTag(qint64 id, const QString &tag);
+    /// Puts the tag on (takes it off) every listed contact in one step; returns how many
+    /// gained (lost) it. Those that had it already (did not have it) are not in the step.
+    int addTag(const QList<qint64> &ids, const QString &tag);
+    int removeTag(const QList<qint64> &ids, const QString &tag);
     bool moveToTrash(const QList<qint64> &ids);
     /// Marks the guessed reading as right (not a step to undo: it only clears the marker).
     bool confirmReading(qint64 id);
@@ -77,6 +81,7 @@ private:
     void askSchedule();
     /// The contact as stored, or empty (and the user told) when it cannot be read.
     std::optional<Contact> read(qint64 id);
+    int pushTag(const QList<qint64> &ids, const QString &tag, bool add);
     void warn(const QString &text) const;
     qint64 current() const;
 

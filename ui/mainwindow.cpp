@@ -15,6 +15,7 @@
 #include "importwizard.h"
 #include "report/contactprofilereport.h"
 #include "reportpreview.h"
+#include "selectionoutputactions.h"
 #include "settingsdialog.h"
 #include "sourcesview.h"
 #include "stagepalette.h"
@@ -352,6 +353,9 @@ void MainWindow::addContactEditActions(QMenu *contact)
     contact->addAction(actions->scheduleAction());
     contact->addAction(actions->deleteAction());
     contact->addSeparator();
+    auto *output =
+        new SelectionOutputActions(m_service, this, [this] { return selectedContactIds(); });
+    connect(output, &SelectionOutputActions::message, actions, &ContactActions::message);
     // New and Edit work anywhere on the Contacts page (the agenda has its own Ctrl+Shift+N);
     // Delete only in the list, where it cannot be meant for text.
     for (QAction *action : {actions->newAction(), actions->editAction()}) {
@@ -363,6 +367,7 @@ void MainWindow::addContactEditActions(QMenu *contact)
     m_table->addActions({actions->editAction(), actions->addTagAction(), actions->removeTagAction(),
                          actions->changeStageAction(), actions->scheduleAction()});
     m_table->addAction(actions->deleteAction());
+    output->addTo(contact, m_table);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // Double-click or Return on a row.

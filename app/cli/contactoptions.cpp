@@ -96,4 +96,26 @@ ContactListQuery listQueryFrom(const CommandLine &line)
     return query;
 }
 
+std::optional<QList<qint64>> idsFrom(const CommandLine &line)
+{
+    const QString option = QStringLiteral("ids");
+    if (!line.isSet(option))
+        return std::nullopt;
+    QList<qint64> ids;
+    for (const QString &value : line.values(option)) {
+        for (const QString &word : value.split(QLatin1Char(','))) {
+            bool ok = false;
+            const qint64 id = word.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0)
+                throw UsageError{
+                    QCoreApplication::translate(
+                        "ContactOptions", "--ids takes contact ids separated by commas, not \"%1\"")
+                        .arg(word)};
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+    }
+    return ids;
+}
+
 } // namespace kizuna::cli

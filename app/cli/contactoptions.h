@@ -21,4 +21,9 @@ QDate parseDateOption(const QString &option, const QString &text);
 /// The list filters every listing command takes: --stage, --tag, --source, --trash.
 ContactListQuery listQueryFrom(const CommandLine &line);
 
+/// `--ids 3,1,2` (also given more than once): the contacts a command is limited to, as the
+/// GUI's selection limits it; unset when absent. Throws UsageError for anything but a list
+/// of positive numbers.
+std::optional<QList<qint64>> idsFrom(const CommandLine &line);
+
 } // namespace kizuna::cli

@@ -21,13 +21,14 @@ int runExport(CliContext &context, const QStringList &arguments)
     const CommandLine line(arguments,
                            {QStringLiteral("encoding"), QStringLiteral("stage"),
                             QStringLiteral("tag"), QStringLiteral("source"),
-                            QStringLiteral("search")},
+                            QStringLiteral("search"), QStringLiteral("ids")},
                            {QStringLiteral("no-formula-guard")});
     line.expectPositionals(2);
     const QString format = line.positional(0, tr("format (csv or vcard)"));
     const QString path = line.positional(1, tr("file"));
     ContactListQuery query = listQueryFrom(line);
     query.search = line.value(QStringLiteral("search"));
+    query.ids = idsFrom(line);
     ContactExporter exporter(context.contacts());
 
     ExportSummary summary;

@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "commandline.h"
 #include "contactoptions.h"
+#include "contacts/contactservice.h"
 #include "funnelcommand.h"
 #include "io/fileerror.h"
 #include "report/callsheetreport.h"
@@ -55,8 +56,9 @@ void printWritten(CliContext &context, int pages, const QString &path)
 
 int runCallSheet(CliContext &context, const QStringList &arguments)
 {
-    const CommandLine line(arguments, {QStringLiteral("from"), QStringLiteral("to"), kPdf, kLang},
-                           {});
+    const CommandLine line(
+        arguments,
+        {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("ids"), kPdf, kLang}, {});
     line.expectPositionals(0);
     if (!line.isSet(QStringLiteral("from")) || !line.isSet(QStringLiteral("to")))
         throw UsageError{tr("report followups needs --from D and --to D")};
@@ -66,8 +68,14 @@ int runCallSheet(CliContext &context, const QStringList &arguments)
         throw UsageError{tr("--from must not be after --to")};
     const QString path = pdfPath(line);
     context.refreshScores();
-    const int pages = CallSheetReport(context.database(), localeFrom(line))
-                          .write(path, from, to, context.today());
+    CallSheetReport report(context.database(), localeFrom(line));
+    if (const auto ids = idsFrom(line)) {
+        // A mistyped id would only leave its follow-ups off the sheet: name it instead.
+        for (qint64 id : *ids)
+            context.contacts().get(id);
+        report.setContacts(*ids);
+    }
+    const int pages = report.write(path, from, to, context.today());
     printWritten(context, pages, path);
     return 0;
 }

@@ -264,20 +264,81 @@ void ContactService::deleteTag(const QString &name)
 
 void ContactService::addTag(qint64 contactId, const QString &tag)
 {
-    get(contactId);
-    Transaction transaction(m_db);
-    m_repository.tags().addTag(contactId, m_repository.tags().findOrCreate(tag));
-    m_repository.reindex(contactId);
-    transaction.commit();
+    addTag(QList<qint64>{contactId}, tag);
 }
 
 void ContactService::removeTag(qint64 contactId, const QString &tag)
 {
+    removeTag(QList<qint64>{contactId}, tag);
+}
+
+TagChange ContactService::addTag(const QList<qint64> &contactIds, const QString &tag)
+{
+    TagRepository &tags = m_repository.tags();
     Transaction transaction(m_db);
-    const Tag found = requireTag(m_repository.tags(), m_db, tag);
-    m_repository.tags().removeTag(contactId, found.id);
-    m_repository.reindex(contactId);
+    TagChange change;
+    change.kind = TagChange::Kind::Added;
+    change.tagCreated = tags.idOf(tag) == 0;
+    change.tagId = tags.findOrCreate(tag);
+    change.tag = tag.trimmed();
+    for (qint64 id : contactIds) {
+        get(id); // an unknown id ends the whole change before the commit
+        if (tags.addTag(id, change.tagId)) {
+            m_repository.reindex(id);
+            change.contactIds.append(id);
+        }
+    }
     transaction.commit();
+    return change;
+}
+
+TagChange ContactService::removeTag(const QList<qint64> &contactIds, const QString &tag)
+{
+    TagRepository &tags = m_repository.tags();
+    Transaction transaction(m_db);
+    const Tag found = requireTag(tags, m_db, tag);
+    TagChange change;
+    change.kind = TagChange::Kind::Removed;
+    change.tagId = found.id;
+    change.tag = found.name;
+    for (qint64 id : contactIds) {
+        get(id);
+        if (tags.removeTag(id, found.id)) {
+            m_repository.reindex(id);
+            change.contactIds.append(id);
+        }
+    }
+    transaction.commit();
+    return change;
+}
+
+void ContactService::undoTagChange(const TagChange &change)
+{
+    TagRepository &tags = m_repository.tags();
+    Transaction transaction(m_db);
+    if (change.kind == TagChange::Kind::Added) {
+        // By id: the tag may have been renamed since. A contact erased since has no row.
+        for (qint64 id : change.contactIds) {
+            if (tags.removeTag(id, change.tagId))
+                m_repository.reindex(id);
+        }
+        if (change.tagCreated)
+            tags.removeIfUnused(change.tagId);
+    } else {
+        // By name: a tag deleted since comes back, as the user is asking for it again.
+        const qint64 tagId = tags.findOrCreate(change.tag);
+        for (qint64 id : change.contactIds) {
+            get(id);
+            if (tags.addTag(id, tagId))
+                m_repository.reindex(id);
+        }
+    }
+    transaction.commit();
+}
+
+QStringList ContactService::tagsOf(const QList<qint64> &contactIds) const
+{
+    return m_repository.tags().tagsOf(contactIds);
 }
 
 } // namespace kizuna

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/contact.h"
+#include "domain/tagchange.h"
 #include "storage/contactlistquery.h"
 #include "storage/contactlistrepository.h"
 #include "storage/contactrepository.h"
@@ -80,6 +81,19 @@ public:
     void deleteTag(const QString &name);
     void addTag(qint64 contactId, const QString &tag);
     void removeTag(qint64 contactId, const QString &tag);
+    /// Puts the tag on every listed contact in one transaction, all or none: an unknown id
+    /// throws StorageError(NotFound) and nobody is tagged; an empty name throws
+    /// ValidationError. Returns what changed, for undoTagChange().
+    TagChange addTag(const QList<qint64> &contactIds, const QString &tag);
+    /// Takes the tag off every listed contact in one transaction, all or none; an unknown
+    /// tag or contact throws StorageError(NotFound).
+    TagChange removeTag(const QList<qint64> &contactIds, const QString &tag);
+    /// Takes a change of addTag() or removeTag() back in one transaction: only the contacts
+    /// it changed, and a tag it created goes again once nobody carries it. A contact erased
+    /// since throws StorageError(NotFound) when it would get the tag back; nothing changes.
+    void undoTagChange(const TagChange &change);
+    /// The tags any of these contacts carry, sorted: what removing a tag from them offers.
+    QStringList tagsOf(const QList<qint64> &contactIds) const;
 
     /// Normalises, guesses readings and validates without storing: for callers that write
     /// many contacts in their own transaction (imports). Throws ValidationError.

@@ -4,6 +4,8 @@
 
 #include "contacts/contactservice.h"
 #include "io/fileerror.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -87,9 +89,28 @@ qint64 ContactExporter::eachContact(ContactListQuery query, WriteOne write)
     }
 }
 
+void ContactExporter::requireNamed(const ContactListQuery &query) const
+{
+    if (!query.ids)
+        return;
+    for (qint64 id : *query.ids) {
+        const Contact contact = m_contacts.get(id); // NotFound for an erased one
+        if (contact.deletedAt.isValid() != query.inTrash)
+            throw StorageError(
+                StorageError::Kind::NotFound, m_contacts.database().path(),
+                contact.deletedAt.isValid()
+                    ? QCoreApplication::translate("ContactExporter", "contact %1 is in the trash")
+                          .arg(id)
+                    : QCoreApplication::translate("ContactExporter",
+                                                  "contact %1 is not in the trash")
+                          .arg(id));
+    }
+}
+
 ExportSummary ContactExporter::exportCsv(const QString &path, const ContactListQuery &query,
                                          CsvWriter::Encoding encoding, bool guardFormulas)
 {
+    requireNamed(query);
     QSaveFile file(path);
     open(file);
     CsvWriter writer(&file, encoding, guardFormulas);
@@ -104,6 +125,7 @@ ExportSummary ContactExporter::exportCsv(const QString &path, const ContactListQ
 
 ExportSummary ContactExporter::exportVcard(const QString &path, const ContactListQuery &query)
 {
+    requireNamed(query);
     QSaveFile file(path);
     open(file);
     VcardWriter writer(&file);

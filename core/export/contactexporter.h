@@ -20,6 +20,9 @@ struct ExportSummary
 /// Writes all contacts, or those a list query selects, to CSV or vCard, page by page in
 /// reading order. The CSV header is the one Kizuna's importer maps back, so exporting and
 /// importing the file gives the same people. Files are replaced atomically; throws FileError.
+/// A query naming contacts by id (`ContactListQuery::ids`, the list's selection) throws
+/// StorageError(NotFound) before anything is written when one of them is not there (erased,
+/// or in the trash when the query lists live contacts): the file would silently lack them.
 class ContactExporter final
 {
 public:
@@ -35,6 +38,7 @@ public:
 private:
     template<typename WriteOne>
     qint64 eachContact(ContactListQuery query, WriteOne write);
+    void requireNamed(const ContactListQuery &query) const;
 
     ContactService &m_contacts;
 };

@@ -32,6 +32,12 @@ QList<AgendaItem> Agenda::range(const QDate &from, const QDate &to, int limit, i
     return FollowUpRepository(m_db).agenda(from, to, limit, offset);
 }
 
+QList<AgendaItem> Agenda::range(const QList<qint64> &contactIds, const QDate &from, const QDate &to,
+                                int limit) const
+{
+    return FollowUpRepository(m_db).agenda(contactIds, from, to, limit);
+}
+
 QList<Contact> Agenda::dropped(int limit, int offset) const
 {
     return LeadListRepository(m_db).dropped(limit, offset);

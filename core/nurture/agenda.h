@@ -25,6 +25,9 @@ public:
     QList<AgendaItem> week(int limit = 500) const;
     QList<AgendaItem> range(const QDate &from, const QDate &to, int limit = 500,
                             int offset = 0) const;
+    /// The range for these contacts only (a selection in the contact list).
+    QList<AgendaItem> range(const QList<qint64> &contactIds, const QDate &from, const QDate &to,
+                            int limit = 500) const;
     /// Active leads with no open follow-up.
     QList<Contact> dropped(int limit = 500, int offset = 0) const;
     /// Active leads whose details are older than the review age, or whose e-mail bounced.

@@ -42,22 +42,33 @@ CallSheetReport::CallSheetReport(const Database &db, const QLocale &locale)
 QList<AgendaItem> CallSheetReport::items(const QDate &from, const QDate &to) const
 {
     // "today" only matters to the agenda's own lists (overdue, week); a range names its days.
-    return Agenda(m_db, from).range(from, to, std::numeric_limits<int>::max());
+    const Agenda agenda(m_db, from);
+    if (m_contactIds)
+        return agenda.range(*m_contactIds, from, to, std::numeric_limits<int>::max());
+    return agenda.range(from, to, std::numeric_limits<int>::max());
 }
 
 ReportWriter::Heading CallSheetReport::heading(const QDate &from, const QDate &to,
                                                const QDate &printedOn) const
 {
-    return {tr("Follow-up call sheet"),
-            tr("Period: %1 – %2")
-                .arg(DateFormat::dayHeading(from, m_locale), DateFormat::dayHeading(to, m_locale)),
-            printedOn};
+    const QString first = DateFormat::dayHeading(from, m_locale);
+    const QString last = DateFormat::dayHeading(to, m_locale);
+    QString period = tr("Period: %1 – %2").arg(first, last);
+    // A sheet for some people only says so, so nobody takes it for the whole week's calls.
+    if (m_contactIds)
+        period = m_contactIds->size() == 1
+                     ? tr("Period: %1 – %2 · 1 chosen contact").arg(first, last)
+                     : tr("Period: %1 – %2 · %3 chosen contacts")
+                           .arg(first, last, QString::number(m_contactIds->size()));
+    return {tr("Follow-up call sheet"), period, printedOn};
 }
 
 QString CallSheetReport::html(const QList<AgendaItem> &items) const
 {
     if (items.isEmpty())
-        return QStringLiteral("<p class=\"empty\">") + tr("No follow-ups are due in this period.") +
+        return QStringLiteral("<p class=\"empty\">") +
+               (m_contactIds ? tr("None of the chosen contacts has a follow-up due in this period.")
+                             : tr("No follow-ups are due in this period.")) +
                QStringLiteral("</p>");
     QString html = QStringLiteral("<p>") + countText(items.size()) + QStringLiteral("</p>");
     for (qsizetype first = 0; first < items.size();) {

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <optional>
+
 namespace kizuna {
 
 class Database;
@@ -19,6 +21,11 @@ class CallSheetReport final
 {
 public:
     CallSheetReport(const Database &db, const QLocale &locale);
+
+    /// Only the follow-ups of these contacts (the people selected in the list, or named on
+    /// the command line); the heading says how many were chosen. Every contact's when never
+    /// set.
+    void setContacts(const QList<qint64> &contactIds) { m_contactIds = contactIds; }
 
     /// Every open follow-up due from `from` to `to` (inclusive), in due order: a sheet that
     /// left some out would lose a call, so there is no limit.
@@ -44,6 +51,7 @@ private:
 
     const Database &m_db;
     QLocale m_locale;
+    std::optional<QList<qint64>> m_contactIds;
 };
 
 } // namespace kizuna

@@ -49,11 +49,14 @@ struct ContactListQuery
     /// Only contacts whose reading was guessed and waits for the user to confirm it.
     bool readingGuessedOnly = false;
     bool inTrash = false; ///< list the trash instead of the live contacts
+    /// Only the contacts with these ids (a selection in the list; an empty list matches
+    /// nobody); any contact when unset.
+    std::optional<QList<qint64>> ids;
     /// True when any filter besides the search text is set.
     bool hasFilters() const
     {
         return stage || !tag.isEmpty() || !source.isEmpty() || withoutOpenFollowUp ||
-               readingGuessedOnly;
+               readingGuessedOnly || ids;
     }
 
     ContactSort sort = ContactSort::Reading;

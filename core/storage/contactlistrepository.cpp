@@ -15,21 +15,6 @@ namespace {
 // char(1114111) is U+10FFFF, the last character there is: "none" sorts after every name.
 const QString kNoneLast = QStringLiteral("char(1114111)");
 
-// The ids as a JSON array, bound as one value however many there are.
-QString jsonIds(const QList<qint64> &ids)
-{
-    QString json;
-    json.reserve(ids.size() * 8 + 2);
-    json.append(QLatin1Char('['));
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            json.append(QLatin1Char(','));
-        json.append(QString::number(ids.at(i)));
-    }
-    json.append(QLatin1Char(']'));
-    return json;
-}
-
 } // namespace
 
 ContactListRepository::ContactListRepository(const Database &db)
@@ -144,7 +129,7 @@ QList<Contact> ContactListRepository::findMany(const QList<qint64> &ids) const
     QSqlQuery q = m_db.prepare(contactrows::selectSql() +
                                QStringLiteral("WHERE c.id IN (SELECT value FROM json_each(?))"));
     q.setForwardOnly(true);
-    q.addBindValue(jsonIds(ids));
+    q.addBindValue(sql::idArray(ids));
     m_db.exec(q);
     QHash<qint64, Contact> byId;
     byId.reserve(ids.size());
@@ -172,7 +157,7 @@ QHash<qint64, ContactListDates> ContactListRepository::dates(const QList<qint64>
         "AND f.status = 'open'), (SELECT max(a.occurred_at) FROM activities a WHERE "
         "a.contact_id = j.value) FROM json_each(?) j"));
     q.setForwardOnly(true);
-    q.addBindValue(jsonIds(ids));
+    q.addBindValue(sql::idArray(ids));
     m_db.exec(q);
     dates.reserve(ids.size());
     while (q.next()) {

@@ -82,6 +82,7 @@ public:
     CompanyRepository &companies() { return m_companies; }
     SourceRepository &sources() { return m_sources; }
     TagRepository &tags() { return m_tags; }
+    const TagRepository &tags() const { return m_tags; }
     StageHistoryRepository &stages() { return m_stages; }
 
 private:

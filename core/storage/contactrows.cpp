@@ -89,6 +89,10 @@ Filter filterOf(const ContactListQuery &query)
                                 "f.contact_id = c.id AND f.status = 'open')");
     if (query.readingGuessedOnly)
         f.sql += QStringLiteral(" AND c.reading_guessed = 1");
+    if (query.ids) {
+        f.sql += QStringLiteral(" AND c.id IN (SELECT value FROM json_each(?))");
+        f.values.append(sql::idArray(*query.ids));
+    }
     return f;
 }
 

@@ -235,6 +235,16 @@ QList<AgendaItem> FollowUpRepository::agenda(const QDate &from, const QDate &to,
                        {sql::fromDate(from), sql::fromDate(to)}, limit, offset);
 }
 
+QList<AgendaItem> FollowUpRepository::agenda(const QList<qint64> &contactIds, const QDate &from,
+                                             const QDate &to, int limit) const
+{
+    // Still along the due index: a period's follow-ups are few, a selection may be many.
+    return agendaWhere(
+        QStringLiteral("f.due_on BETWEEN ? AND ? AND f.contact_id IN (SELECT value FROM "
+                       "json_each(?))"),
+        {sql::fromDate(from), sql::fromDate(to), sql::idArray(contactIds)}, limit, 0);
+}
+
 QList<AgendaItem> FollowUpRepository::overdue(const QDate &day, int limit, int offset) const
 {
     return agendaWhere(QStringLiteral("f.due_on < ?"), {sql::fromDate(day)}, limit, offset);

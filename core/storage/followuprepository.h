@@ -39,6 +39,9 @@ public:
 
     /// Open follow-ups due from `from` to `to` (inclusive), by day, time and id.
     QList<AgendaItem> agenda(const QDate &from, const QDate &to, int limit, int offset = 0) const;
+    /// The same for these contacts only (a selection in the contact list).
+    QList<AgendaItem> agenda(const QList<qint64> &contactIds, const QDate &from, const QDate &to,
+                             int limit) const;
     /// Open follow-ups due before `day`, oldest first. `offset` skips that many: the agenda
     /// view reads a long list page by page.
     QList<AgendaItem> overdue(const QDate &day, int limit, int offset = 0) const;

@@ -60,4 +60,16 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+QString idArray(const QList<qint64> &ids)
+{
+    QString json = QStringLiteral("[");
+    json.reserve(ids.size() * 8 + 2);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json += QLatin1Char(',');
+        json += QString::number(ids.at(i));
+    }
+    return json + QLatin1Char(']');
+}
+
 } // namespace kizuna::sql

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QTime>
 #include <QVariant>
@@ -25,6 +26,10 @@ QDateTime toLocalDateTime(const QVariant &value);
 /// Times of day as "HH:MM", NULL when none.
 QVariant fromTime(const QTime &time);
 QTime toTime(const QVariant &value);
+
+/// Ids as one JSON array ("[3,1,2]"), bound as a single value and read with json_each(?):
+/// a selection of any size in one statement whose text does not depend on the size.
+QString idArray(const QList<qint64> &ids);
 
 /// Text columns are NOT NULL: an absent value is stored as "".
 QString text(const QString &value);

@@ -1,6 +1,7 @@
 #include "tagrepository.h"
 
 #include "database.h"
+#include "sqlvalues.h"
 #include "text/textnormalizer.h"
 
 #include <QCoreApplication>
@@ -18,13 +19,7 @@ qint64 TagRepository::findOrCreate(const QString &name)
     if (trimmed.isEmpty())
         throw ValidationError(QStringLiteral("tag"),
                               QCoreApplication::translate("Tags", "a tag needs a name"));
-    // Runs for every imported card: look up the id alone, without the contact count.
-    QSqlQuery &lookup = m_db.statement(QStringLiteral("SELECT id FROM tags WHERE match_key = ?"));
-    lookup.addBindValue(TextNormalizer::fold(trimmed));
-    m_db.exec(lookup);
-    const qint64 found = lookup.next() ? lookup.value(0).toLongLong() : 0;
-    lookup.finish();
-    if (found != 0)
+    if (const qint64 found = idOf(trimmed))
         return found;
     QSqlQuery &insert =
         m_db.statement(QStringLiteral("INSERT INTO tags (name, match_key) VALUES (?, ?)"));
@@ -32,6 +27,17 @@ qint64 TagRepository::findOrCreate(const QString &name)
     insert.addBindValue(TextNormalizer::fold(trimmed));
     m_db.exec(insert);
     return insert.lastInsertId().toLongLong();
+}
+
+qint64 TagRepository::idOf(const QString &name) const
+{
+    // Runs for every imported card: look up the id alone, without the contact count.
+    QSqlQuery &lookup = m_db.statement(QStringLiteral("SELECT id FROM tags WHERE match_key = ?"));
+    lookup.addBindValue(TextNormalizer::fold(name.trimmed()));
+    m_db.exec(lookup);
+    const qint64 found = lookup.next() ? lookup.value(0).toLongLong() : 0;
+    lookup.finish();
+    return found;
 }
 
 std::optional<Tag> TagRepository::findByName(const QString &name) const
@@ -110,6 +116,16 @@ void TagRepository::remove(qint64 id)
                            QCoreApplication::translate("Tags", "no tag with id %1").arg(id));
 }
 
+void TagRepository::removeIfUnused(qint64 id)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "DELETE FROM tags WHERE id = ? AND NOT EXISTS (SELECT 1 FROM contact_tags WHERE "
+        "tag_id = ?)"));
+    query.addBindValue(id);
+    query.addBindValue(id);
+    m_db.exec(query);
+}
+
 void TagRepository::setTags(qint64 contactId, const QStringList &names)
 {
     QSqlQuery &clear =
@@ -122,30 +138,38 @@ void TagRepository::setTags(qint64 contactId, const QStringList &names)
     }
 }
 
-void TagRepository::addTag(qint64 contactId, qint64 tagId)
+bool TagRepository::addTag(qint64 contactId, qint64 tagId)
 {
     QSqlQuery &query = m_db.statement(
         QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)"));
     query.addBindValue(contactId);
     query.addBindValue(tagId);
     m_db.exec(query);
+    return query.numRowsAffected() > 0;
 }
 
-void TagRepository::removeTag(qint64 contactId, qint64 tagId)
+bool TagRepository::removeTag(qint64 contactId, qint64 tagId)
 {
     QSqlQuery query = m_db.prepare(
         QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = ?"));
     query.addBindValue(contactId);
     query.addBindValue(tagId);
     m_db.exec(query);
+    return query.numRowsAffected() > 0;
 }
 
 QStringList TagRepository::tagsOf(qint64 contactId) const
 {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-                       "WHERE ct.contact_id = ? ORDER BY t.match_key"));
-    query.addBindValue(contactId);
+    return tagsOf(QList<qint64>{contactId});
+}
+
+QStringList TagRepository::tagsOf(const QList<qint64> &contactIds) const
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM contact_tags ct WHERE "
+        "ct.tag_id = t.id AND ct.contact_id IN (SELECT value FROM json_each(?))) "
+        "ORDER BY t.match_key"));
+    query.addBindValue(sql::idArray(contactIds));
     m_db.exec(query);
     QStringList names;
     while (query.next())

@@ -40,6 +40,18 @@
         <translation>期間: %1 – %2</translation>
     </message>
     <message>
+        <source>Period: %1 – %2 · 1 chosen contact</source>
+        <translation>期間: %1 – %2 · 選んだ1人</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 · %3 chosen contacts</source>
+        <translation>期間: %1 – %2 · 選んだ%3人</translation>
+    </message>
+    <message>
+        <source>None of the chosen contacts has a follow-up due in this period.</source>
+        <translation>選んだ人には、この期間に予定のフォローアップがありません。</translation>
+    </message>
+    <message>
         <source>No follow-ups are due in this period.</source>
         <translation>この期間に予定されたフォローアップはありません。</translation>
     </message>
@@ -66,6 +78,21 @@
     <message>
         <source>Last touch %1: %2</source>
         <translation>前回 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactExporter</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>contact %1 is in the trash</source>
+        <translation>連絡先 %1 はゴミ箱にあります</translation>
+    </message>
+    <message>
+        <source>contact %1 is not in the trash</source>
+        <translation>連絡先 %1 はゴミ箱にありません</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,34 @@
             <numerusform>A follow-up was scheduled for each of %n contacts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tag &quot;%1&quot; added to %n contact(s).</source>
+        <translation>
+            <numerusform>Tag &quot;%1&quot; added to %n contact.</numerusform>
+            <numerusform>Tag &quot;%1&quot; added to %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag &quot;%1&quot; removed from %n contact(s).</source>
+        <translation>
+            <numerusform>Tag &quot;%1&quot; removed from %n contact.</numerusform>
+            <numerusform>Tag &quot;%1&quot; removed from %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n selected contact(s):</source>
+        <translation>
+            <numerusform>Tag for %n selected contact:</numerusform>
+            <numerusform>Tag for %n selected contacts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No tags on the %n selected contact(s).</source>
+        <translation>
+            <numerusform>No tags on the %n selected contact.</numerusform>
+            <numerusform>No tags on the %n selected contacts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kizuna::FunnelChartView</name>
@@ -144,6 +172,30 @@
     </message>
 </context>
 <context>
+    <name>kizuna::SelectionOutputActions</name>
+    <message numerus="yes">
+        <source>Export %n selected contact(s)</source>
+        <translation>
+            <numerusform>Export %n selected contact</numerusform>
+            <numerusform>Export %n selected contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n contact exported to %1.</numerusform>
+            <numerusform>%n contacts exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call sheet for %n selected contact(s)</source>
+        <translation>
+            <numerusform>Call sheet for %n selected contact</numerusform>
+            <numerusform>Call sheet for %n selected contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kizuna::SourceChartView</name>
     <message numerus="yes">
         <source>%1 (%n customer(s))</source>
@@ -170,6 +222,23 @@
         <translation>
             <numerusform>change of stage of %n contact</numerusform>
             <numerusform>change of stage of %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::TagCommand</name>
+    <message numerus="yes">
+        <source>tag &quot;%1&quot; on %n contact(s)</source>
+        <translation>
+            <numerusform>tag &quot;%1&quot; on %n contact</numerusform>
+            <numerusform>tag &quot;%1&quot; on %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removal of tag &quot;%1&quot; from %n contact(s)</source>
+        <translation>
+            <numerusform>removal of tag &quot;%1&quot; from %n contact</numerusform>
+            <numerusform>removal of tag &quot;%1&quot; from %n contacts</numerusform>
         </translation>
     </message>
 </context>

@@ -509,10 +509,6 @@ The file was left as it is. You can restore one of its backups.</source>
         <translation>タグ:</translation>
     </message>
     <message>
-        <source>%1 has no tags.</source>
-        <translation>%1 さんにはタグがありません。</translation>
-    </message>
-    <message>
         <source>Remove tag</source>
         <translation>タグを外す</translation>
     </message>
@@ -550,6 +546,30 @@ The file was left as it is. You can restore one of its backups.</source>
         <source>A follow-up was scheduled for each of %n contact(s).</source>
         <translation>
             <numerusform>%n 件の連絡先それぞれにフォローを予定しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag &quot;%1&quot; added to %n contact(s).</source>
+        <translation>
+            <numerusform>%n 件の連絡先にタグ「%1」を付けました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag &quot;%1&quot; removed from %n contact(s).</source>
+        <translation>
+            <numerusform>%n 件の連絡先からタグ「%1」を外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n selected contact(s):</source>
+        <translation>
+            <numerusform>選択した %n 件の連絡先に付けるタグ:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No tags on the %n selected contact(s).</source>
+        <translation>
+            <numerusform>選択した %n 件の連絡先にはタグがありません。</numerusform>
         </translation>
     </message>
 </context>
@@ -2431,6 +2451,55 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
     </message>
 </context>
 <context>
+    <name>kizuna::SelectionOutputActions</name>
+    <message>
+        <source>E&amp;xport Selection…</source>
+        <translation>選択した連絡先を書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Call Sheet for Selection…</source>
+        <translation>選択した連絡先のコールシートを印刷(&amp;C)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n selected contact(s)</source>
+        <translation>
+            <numerusform>選択した %n 件の連絡先を書き出す</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>表計算ソフト用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard for address books (*.vcf)</source>
+        <translation>アドレス帳用 vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>selected-contacts</source>
+        <translation>選択した連絡先</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n 件の連絡先を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kizuna</source>
+        <translation>Kizuna</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call sheet for %n selected contact(s)</source>
+        <translation>
+            <numerusform>選択した %n 件の連絡先のコールシート</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call sheet</source>
+        <translation>コールシート</translation>
+    </message>
+</context>
+<context>
     <name>kizuna::SettingsDialog</name>
     <message>
         <source>Title: executive (代表取締役, 社長, CEO)</source>
@@ -2881,6 +2950,18 @@ Nothing was changed, and the step was removed from the undo list.</source>
     <message>
         <source>removal of tag &quot;%1&quot; from %2</source>
         <translation>%2 さんのタグ「%1」の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>tag &quot;%1&quot; on %n contact(s)</source>
+        <translation>
+            <numerusform>%n 件の連絡先へのタグ「%1」</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removal of tag &quot;%1&quot; from %n contact(s)</source>
+        <translation>
+            <numerusform>%n 件の連絡先のタグ「%1」の削除</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "export/csvwriter.h"
 #include "import/contactimporter.h"
 #include "qtcatch.h"
+#include "storage/storageerror.h"
 #include "testdatabase.h"
 
 #include <QBuffer>
@@ -139,4 +140,57 @@ TEST_CASE("an export can be limited to a filter", "[export]")
     CHECK(summary.contacts == service.count(vip));
     CHECK(summary.contacts > 0);
     CHECK(summary.contacts < 121);
+}
+
+TEST_CASE("an export of chosen contacts holds exactly them, or fails before writing",
+          "[export][bulk]")
+{
+    test::TestDatabase source;
+    ContactService from(source.db(), nullptr);
+    fill(from);
+    ContactListQuery all;
+    all.limit = 1000;
+    const QList<Contact> contacts = from.page(all).contacts;
+    REQUIRE(contacts.size() == 121);
+    // Out of reading order, as a selection hands them over; the file is in reading order.
+    const QList<qint64> chosen{contacts.at(77).id, contacts.at(3).id, contacts.at(40).id};
+    // A QString, not the string builder `+` makes, which would outlive its operands.
+    const auto key = [](const Contact &c) -> QString {
+        return c.familyName + c.givenName + c.email;
+    };
+    const QStringList expected{key(contacts.at(3)), key(contacts.at(40)), key(contacts.at(77))};
+    ContactListQuery query;
+    query.ids = chosen;
+    QTemporaryDir dir;
+
+    const auto imported = [&](const QString &file) {
+        test::TestDatabase target;
+        ContactService to(target.db(), nullptr);
+        ContactImporter(target.db(), to).importFile(file, {});
+        QStringList keys;
+        for (const Contact &c : to.page(all).contacts)
+            keys.append(key(c));
+        return keys;
+    };
+    const QString csv = dir.filePath(QStringLiteral("chosen.csv"));
+    CHECK(ContactExporter(from).exportCsv(csv, query, CsvWriter::Encoding::Utf8).contacts == 3);
+    CHECK(imported(csv) == expected);
+    const QString vcf = dir.filePath(QStringLiteral("chosen.vcf"));
+    CHECK(ContactExporter(from).exportVcard(vcf, query).contacts == 3);
+    CHECK(imported(vcf) == expected);
+
+    // The ids narrow the other filters further, never widen them.
+    query.search = contacts.at(40).familyName + QLatin1Char(' ') + contacts.at(40).givenName;
+    CHECK(ContactExporter(from).exportVcard(vcf, query).contacts == 1);
+    CHECK(imported(vcf) == QStringList{key(contacts.at(40))});
+
+    // A chosen person who is gone would be silently missing from the file: nothing is written.
+    ContactListQuery gone;
+    gone.ids = QList<qint64>{contacts.at(3).id, 99999};
+    const QString missing = dir.filePath(QStringLiteral("missing.csv"));
+    CHECK_THROWS_AS(ContactExporter(from).exportCsv(missing, gone, CsvWriter::Encoding::Utf8),
+                    StorageError);
+    from.moveToTrash(contacts.at(40).id);
+    CHECK_THROWS_AS(ContactExporter(from).exportVcard(missing, query), StorageError);
+    CHECK_FALSE(QFile::exists(missing));
 }

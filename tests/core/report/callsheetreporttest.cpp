@@ -233,3 +233,51 @@ TEST_CASE("a call sheet that cannot be written names the file", "[report][callsh
         CHECK(error.file() == path);
     }
 }
+
+TEST_CASE("a call sheet for chosen contacts holds only their follow-ups and says so",
+          "[report][callsheet][bulk]")
+{
+    test::TestDatabase t;
+    const QDate monday(2026, 11, 30);
+    const qint64 taro = addWithFollowUp(
+        t.db(), ContactBuilder().name(QStringLiteral("山田"), QStringLiteral("太郎")), monday,
+        QStringLiteral("見積の確認"));
+    const qint64 hanako = addWithFollowUp(
+        t.db(), ContactBuilder().name(QStringLiteral("佐藤"), QStringLiteral("花子")),
+        monday.addDays(2), QStringLiteral("新製品のご案内"));
+    addWithFollowUp(t.db(), ContactBuilder().name(QStringLiteral("鈴木"), QStringLiteral("一郎")),
+                    monday.addDays(1), QStringLiteral("展示会のお礼"));
+    // Taro's second follow-up falls after the period: not on the sheet.
+    FollowUp later;
+    later.contactId = taro;
+    later.dueOn = monday.addDays(9);
+    later.purpose = QStringLiteral("契約の相談");
+    FollowUpService(t.db(), kToday).add(later);
+
+    CallSheetReport report(t.db(), kJapanese);
+    report.setContacts({taro, hanako});
+    const QList<AgendaItem> items = report.items(monday, monday.addDays(4));
+    REQUIRE(items.size() == 2);
+    CHECK(items.at(0).followUp.contactId == taro);
+    CHECK(items.at(1).followUp.contactId == hanako);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chosen.pdf"));
+    CHECK(report.write(path, monday, monday.addDays(4), kToday) == 1);
+    const QString text = PdfText::squeezed(PdfText::read(path).all());
+    CHECK(text.contains(QStringLiteral("山田太郎")));
+    CHECK(text.contains(QStringLiteral("佐藤花子")));
+    CHECK(text.contains(QStringLiteral("見積の確認")));
+    CHECK(text.contains(QStringLiteral("2chosencontacts")));
+    CHECK_FALSE(text.contains(QStringLiteral("鈴木")));
+    CHECK_FALSE(text.contains(QStringLiteral("展示会のお礼")));
+    CHECK_FALSE(text.contains(QStringLiteral("契約の相談")));
+
+    // Someone chosen with nothing due gets a sheet that says so, not everyone else's calls.
+    report.setContacts({hanako});
+    const QString none = dir.filePath(QStringLiteral("none.pdf"));
+    CHECK(report.write(none, monday, monday, kToday) == 1);
+    const QString empty = PdfText::read(none).all();
+    CHECK(empty.contains(QStringLiteral("None of the chosen contacts has a follow-up")));
+    CHECK_FALSE(empty.contains(QStringLiteral("山田")));
+}
