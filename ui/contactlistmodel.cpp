@@ -4,9 +4,11 @@
 #include "stagepalette.h"
 #include "storage/storageerror.h"
 #include "text/dateformat.h"
+#include "themecolours.h"
 
 #include <QFont>
 #include <QLocale>
+#include <QPalette>
 
 namespace kizuna {
 
@@ -135,14 +137,16 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         if (index.column() == StageColumn)
-            return StagePalette::background(c.stage);
+            return StagePalette::background(c.stage, QPalette());
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == StageColumn)
+            return StagePalette::foreground(c.stage, QPalette());
         if (index.column() == ReadingColumn && c.readingGuessed)
-            return QColor(0x80, 0x80, 0x80);
+            return ThemeColours::muted(QPalette());
         if (index.column() == NextFollowUpColumn && row->dates.nextFollowUp.isValid() &&
             row->dates.nextFollowUp < m_today)
-            return QColor(0xd0, 0x30, 0x30);
+            return ThemeColours::negative(QPalette());
         return {};
     case Qt::FontRole:
         if (index.column() == ReadingColumn && c.readingGuessed) {

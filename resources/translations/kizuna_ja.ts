@@ -1111,6 +1111,26 @@ The file was left as it is. You can restore one of its backups.</source>
         <source>Tags</source>
         <translation>タグ</translation>
     </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>%1 から期限切れ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>次回のフォロー</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>最終接触</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>獲得経路</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::ContactPane</name>

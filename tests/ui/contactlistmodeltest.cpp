@@ -5,11 +5,13 @@
 #include "nurture/followupservice.h"
 #include "testdatabase.h"
 #include "text/dateformat.h"
+#include "themecolours.h"
 
 #include "qtcatch.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QPalette>
 #include <QSignalSpy>
 
 using namespace kizuna;
@@ -231,7 +233,7 @@ TEST_CASE("the list shows the next follow-up, overdue in red, and the last touch
 
     const QModelIndex next = model.index(0, ContactListModel::NextFollowUpColumn);
     CHECK(next.data().toString() == DateFormat::shortDate(QDate(2026, 12, 1), QLocale()));
-    CHECK(next.data(Qt::ForegroundRole).value<QColor>().red() > 150);
+    CHECK(next.data(Qt::ForegroundRole).value<QColor>() == ThemeColours::negative(QPalette()));
     CHECK(next.data(Qt::ToolTipRole)
               .toString()
               .contains(DateFormat::longDate(QDate(2026, 12, 1), QLocale())));
