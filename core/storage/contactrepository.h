@@ -94,6 +94,8 @@ private:
     void writeMatchKeys(const Contact &contact, bool replace);
     ContactPage searchPage(const ContactListQuery &query) const;
     ContactPage listPage(const ContactListQuery &query) const;
+    /// The sort key and id of the match at `position` (0-based) in the query's direction.
+    std::optional<ContactCursor> cursorAt(const ContactListQuery &query, qint64 position) const;
 
     const Database &m_db;
     CompanyRepository m_companies;

@@ -109,6 +109,11 @@ TEST_CASE("a list in reading order reads the same rows backwards, from its end a
     {
         read.offset = 11;
         CHECK(idsOf(service.page(read).contacts) == expected.mid(11, 25));
+        read.offset = n - 1;
+        CHECK(idsOf(service.page(read).contacts) == expected.mid(n - 1));
+        read.offset = n;
+        CHECK(service.page(read).contacts.isEmpty());
+        read.offset = 11;
         read.backwards = true;
         CHECK(idsOf(service.page(read).contacts) == reversed(expected.mid(n - 36, 25)));
     }
