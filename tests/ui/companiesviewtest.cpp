@@ -20,6 +20,7 @@
 #include "timelinemodel.h"
 
 #include "qtcatch.h"
+#include "waituntil.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -139,10 +140,10 @@ TEST_CASE("the companies page lists core's numbers and sorts by them in SQL", "[
 
     // Typed in the search field (as an input method commits it), read after the pause.
     view->searchField()->insert(u("ひかり"));
-    QTRY_COMPARE(model->rowCount(), 1);
+    REQUIRE(test::waitUntil([&] { return model->rowCount() == 1; }));
     CHECK(model->companyAt(0).id == f.hikari);
     view->searchField()->clear();
-    QTRY_COMPARE(model->rowCount(), 3);
+    REQUIRE(test::waitUntil([&] { return model->rowCount() == 3; }));
 }
 
 TEST_CASE("a company's page shows its people, deals and timeline, and opens a person",

@@ -18,6 +18,7 @@
 #include "testdatabase.h"
 
 #include "qtcatch.h"
+#include "waituntil.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -142,7 +143,7 @@ TEST_CASE("an edit in the editor is undone and redone, each state back in the da
 
         test::ModalAnswer ok(QMessageBox::Ok);
         actions->undoAction()->trigger();
-        QTRY_VERIFY(ok.answered());
+        REQUIRE(test::waitUntil([&] { return ok.answered(); }));
         CHECK(ok.question().contains(QStringLiteral("別のウィンドウ")));
         CHECK(f.service.get(f.taro).title == QStringLiteral("取締役"));
         CHECK(actions->undoStack()->count() == 0);

@@ -6,6 +6,7 @@
 #include "testpaths.h"
 
 #include "qtcatch.h"
+#include "waituntil.h"
 
 #include <QProgressBar>
 #include <QTest>
@@ -30,7 +31,8 @@ void startImportAndWait(ImportWizard &wizard, int permille)
     wizard.next(); // the columns
     wizard.next(); // the duplicate policy, whose trial run stops as the wizard goes on
     wizard.next();
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.progressPage()->progressBar()->value() >= permille, 20000);
+    REQUIRE(test::waitUntil(
+        [&] { return wizard.progressPage()->progressBar()->value() >= permille; }, 20000));
 }
 
 } // namespace kizuna::test

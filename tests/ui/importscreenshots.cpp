@@ -9,6 +9,7 @@
 #include "testdatabase.h"
 
 #include "qtcatch.h"
+#include "waituntil.h"
 
 #include <QDir>
 #include <QLibraryInfo>
@@ -54,10 +55,11 @@ TEST_CASE("screenshots of the import wizard", "[.screenshot-import]")
         wizard.next();
         save(wizard, QStringLiteral("mapping"));
         wizard.next();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.policyPage()->trial().has_value(), 20000);
+        REQUIRE(test::waitUntil([&] { return wizard.policyPage()->trial().has_value(); }, 20000));
         save(wizard, QStringLiteral("policy"));
         wizard.next();
-        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportResultPageId), 20000);
+        REQUIRE(
+            test::waitUntil([&] { return wizard.currentId() == int(ImportResultPageId); }, 20000));
         save(wizard, QStringLiteral("result"));
     }
     {

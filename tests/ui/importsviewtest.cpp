@@ -12,6 +12,7 @@
 #include "testdatabase.h"
 
 #include "qtcatch.h"
+#include "waituntil.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,7 +128,8 @@ TEST_CASE("the main window has an Imports page, Ctrl+I and file drops open the w
     CHECK(wizard->currentId() == ImportFilePageId);
     CHECK(wizard->windowModality() == Qt::WindowModal);
     wizard->reject();
-    QTRY_VERIFY(window.findChild<ImportWizard *>() == nullptr); // deleted when closed
+    REQUIRE(test::waitUntil(
+        [&] { return window.findChild<ImportWizard *>() == nullptr; })); // deleted when closed
 
     CHECK_FALSE(dropFiles(window, {t.folder() + QStringLiteral("/photo.png")}));
     CHECK_FALSE(dropFiles(window, {test::eightCp932File(), test::eightCp932File()}));
@@ -151,9 +153,10 @@ TEST_CASE("after an import from the window its lists show the new contacts",
     ImportWizard *wizard = window.openImportWizard(test::eightCp932File());
     wizard->next();
     wizard->next();
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::CommitButton)->isEnabled(), 20000);
+    REQUIRE(
+        test::waitUntil([&] { return wizard->button(QWizard::CommitButton)->isEnabled(); }, 20000));
     wizard->next();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportResultPageId), 20000);
+    REQUIRE(test::waitUntil([&] { return wizard->currentId() == int(ImportResultPageId); }, 20000));
     CHECK(window.contactsModel()->totalCount() == 2);
     CHECK(window.importsView()->model()->rowCount() == 1);
 

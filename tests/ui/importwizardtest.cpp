@@ -15,6 +15,7 @@
 #include "testpaths.h"
 
 #include "qtcatch.h"
+#include "waituntil.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -38,7 +39,7 @@ QString s(const char *utf8)
 // Waits for the trial run of the policy page now shown.
 void waitForTrial(ImportWizard &wizard)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!wizard.policyPage()->isTrialRunning(), 20000);
+    REQUIRE(test::waitUntil([&] { return !wizard.policyPage()->isTrialRunning(); }, 20000));
     REQUIRE(wizard.policyPage()->trial().has_value());
 }
 
@@ -115,7 +116,7 @@ TEST_CASE("the import wizard takes an Eight export in CP932 from preview to undo
 
     // The import runs on the worker and the wizard moves on to its result by itself.
     wizard.next();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportResultPageId), 20000);
+    REQUIRE(test::waitUntil([&] { return wizard.currentId() == int(ImportResultPageId); }, 20000));
     const ImportResultPage *result = wizard.resultPage();
     CHECK(result->countText(QStringLiteral("created")) == s("2"));
     CHECK(result->countText(QStringLiteral("merged")) == s("1"));
@@ -223,7 +224,7 @@ TEST_CASE("the preview reads the file again in the encoding and delimiter chosen
     waitForTrial(wizard);
     CHECK(wizard.policyPage()->trial()->created == 1);
     wizard.next();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportResultPageId), 20000);
+    REQUIRE(test::waitUntil([&] { return wizard.currentId() == int(ImportResultPageId); }, 20000));
     // Split at the commas the file would have no name column, and nobody would come in.
     CHECK(familyNames(service) == QStringList{s("山田 太郎")});
 }
@@ -245,7 +246,7 @@ TEST_CASE("a vCard file skips the column page and imports its cards", "[gui][imp
     const qint64 expected = wizard.policyPage()->trial()->created;
     CHECK(expected > 0);
     wizard.next();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportResultPageId), 20000);
+    REQUIRE(test::waitUntil([&] { return wizard.currentId() == int(ImportResultPageId); }, 20000));
     CHECK(service.count({}) == expected);
 }
 
@@ -265,7 +266,7 @@ TEST_CASE("cancelling an import half-way stores nothing", "[gui][import]")
     CHECK(progress->progressText().contains(s("行")));
     CHECK(progress->isRunning());
     progress->cancelButton()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportResultPageId), 20000);
+    REQUIRE(test::waitUntil([&] { return wizard.currentId() == int(ImportResultPageId); }, 20000));
     REQUIRE(wizard.session().summary.has_value());
     CHECK(wizard.session().summary->cancelled);
     CHECK(wizard.session().summary->rows < kRows);
