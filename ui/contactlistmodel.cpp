@@ -1,7 +1,9 @@
 #include "contactlistmodel.h"
 
+#include "contactcountloader.h"
 #include "contacts/contactservice.h"
 #include "stagepalette.h"
+#include "storage/database.h"
 #include "storage/storageerror.h"
 #include "text/dateformat.h"
 #include "themecolours.h"
@@ -9,6 +11,8 @@
 #include <QFont>
 #include <QLocale>
 #include <QPalette>
+
+#include <climits>
 
 namespace kizuna {
 
@@ -18,7 +22,10 @@ ContactListModel::ContactListModel(ContactService &service, NameOrder order, QOb
     , m_order(order)
     , m_cache(service)
     , m_today(service.today())
+    , m_counter(new ContactCountLoader(service.database().path(), this))
 {
+    connect(m_counter, &ContactCountLoader::counted, this, &ContactListModel::takeCount);
+    connect(m_counter, &ContactCountLoader::failed, this, &ContactListModel::countFailed);
     reload();
 }
 
@@ -239,7 +246,7 @@ void ContactListModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sort = *sort;
     m_query.descending = descending;
-    requery();
+    requery(Counting::Later);
 }
 
 void ContactListModel::setSearch(const QString &text)
@@ -247,7 +254,7 @@ void ContactListModel::setSearch(const QString &text)
     if (text == m_query.search)
         return;
     m_query.search = text;
-    requery();
+    requery(Counting::Later);
 }
 
 void ContactListModel::setStageFilter(std::optional<Stage> stage)
@@ -255,7 +262,7 @@ void ContactListModel::setStageFilter(std::optional<Stage> stage)
     if (stage == m_query.stage)
         return;
     m_query.stage = stage;
-    requery();
+    requery(Counting::Later);
 }
 
 void ContactListModel::setFilters(const ContactListQuery &filters)
@@ -272,22 +279,34 @@ void ContactListModel::setFilters(const ContactListQuery &filters)
         query.readingGuessedOnly == m_query.readingGuessedOnly)
         return;
     m_query = query;
-    requery();
+    requery(Counting::Later);
 }
 
 void ContactListModel::reload()
 {
     m_totalCount = -1;
-    requery();
+    // Counted at once: the window selects the row it showed before, which may be far down.
+    requery(Counting::Now);
 }
 
-void ContactListModel::requery()
+void ContactListModel::requery(Counting counting)
 {
     // Counted inside the reset, so views never see a row count that does not hold.
     beginResetModel();
     m_failed = false;
+    ++m_ticket;
     try {
-        m_cache.reset(m_query);
+        if (!isFiltered() && m_totalCount >= 0) {
+            // Back to everyone after a search: counted when the data last changed.
+            m_cache.reset(m_query, m_totalCount);
+        } else if (counting == Counting::Later && isFiltered()) {
+            // A keystroke costs the first page; counting a third of a million matches
+            // would cost several.
+            if (!m_cache.resetUncounted(m_query))
+                m_counter->count(m_query, m_ticket);
+        } else {
+            m_cache.reset(m_query);
+        }
         // Everyone is counted again only when the data changed: a keystroke in the search
         // field costs the matches alone.
         if (!isFiltered())
@@ -301,6 +320,37 @@ void ContactListModel::requery()
     }
     endResetModel();
     emit countsChanged();
+}
+
+void ContactListModel::takeCount(quint64 ticket, qint64 count)
+{
+    if (ticket != m_ticket || m_cache.isCounted())
+        return;
+    const int before = m_cache.rowCount();
+    const int after = static_cast<int>(std::clamp<qint64>(count, 0, INT_MAX));
+    if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        m_cache.setCount(after);
+        endInsertRows();
+    } else if (after < before) {
+        // Contacts left the list between the first page and the count.
+        beginRemoveRows({}, after, before - 1);
+        m_cache.setCount(after);
+        endRemoveRows();
+    } else {
+        m_cache.setCount(after);
+    }
+    emit countsChanged();
+}
+
+void ContactListModel::countFailed(quint64 ticket, const QString &message)
+{
+    if (ticket != m_ticket || m_cache.isCounted())
+        return;
+    // The rows read stay; the rest of the list waits for the next reload.
+    m_cache.setCount(m_cache.rowCount());
+    emit countsChanged();
+    emit fetchFailed(message);
 }
 
 } // namespace kizuna

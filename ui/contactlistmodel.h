@@ -13,6 +13,7 @@
 
 namespace kizuna {
 
+class ContactCountLoader;
 class ContactService;
 
 /// The contact list: every match of the search and filters, as many rows as there are,
@@ -76,8 +77,12 @@ public:
     /// The row of this contact in the list, found in SQL when not held; nullopt when the
     /// search or filters leave them out or the list cannot be read.
     std::optional<int> rowOf(qint64 contactId) const;
-    /// Contacts matching the search and filter, counted in SQL.
+    /// Contacts matching the search and filter, counted in SQL; while isCounting(), the
+    /// rows read so far.
     qint64 matchCount() const { return m_cache.rowCount(); }
+    /// True from a search or filter with more than a page of matches until their count
+    /// comes from the worker; the rows grow then (rowsInserted) and countsChanged() follows.
+    bool isCounting() const { return !m_cache.isCounted(); }
     /// Every live contact, ignoring search and filter.
     qint64 totalCount() const { return std::max<qint64>(m_totalCount, 0); }
     bool isFiltered() const { return !m_query.search.trimmed().isEmpty() || m_query.hasFilters(); }
@@ -93,8 +98,15 @@ signals:
     void fetchFailed(const QString &message);
 
 private:
+    enum class Counting
+    {
+        Now,  ///< the count is there when the reset ends
+        Later ///< the first page is there; a longer list is counted on the worker
+    };
     /// Reads the list again after the query changed; the total count stays.
-    void requery();
+    void requery(Counting counting);
+    void takeCount(quint64 ticket, qint64 count);
+    void countFailed(quint64 ticket, const QString &message);
     const ContactPageCache::Row *rowAt(int row) const;
     QVariant display(const ContactPageCache::Row &row, int column, int role) const;
     QString phoneOf(const Contact &contact) const;
@@ -107,6 +119,8 @@ private:
     mutable bool m_failed = false;
     qint64 m_totalCount = -1; ///< -1 until counted
     QDate m_today;
+    ContactCountLoader *m_counter = nullptr;
+    quint64 m_ticket = 0; ///< the query a count answers; a newer one makes it stale
 };
 
 } // namespace kizuna

@@ -13,7 +13,7 @@ ContactPageCache::ContactPageCache(const ContactService &service, int pageSize, 
     , m_maxPages(std::max(3, maxPages)) // a page and both its neighbours
 {}
 
-void ContactPageCache::reset(const ContactListQuery &query)
+void ContactPageCache::start(const ContactListQuery &query)
 {
     m_query = query;
     m_query.after.reset();
@@ -22,12 +22,60 @@ void ContactPageCache::reset(const ContactListQuery &query)
     m_pages.clear();
     m_ids.clear();
     m_rowCount = 0;
+    m_counted = true;
     m_pagesRead = 0;
     m_byIds = query.sort != ContactSort::Reading;
-    const qint64 count =
-        m_byIds ? (m_ids = m_service.orderedIds(m_query)).size() : m_service.count(m_query);
+}
+
+void ContactPageCache::setRowCount(qint64 count)
+{
     // A view counts rows in int; two billion business cards are beyond any desk drawer.
-    m_rowCount = static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    m_rowCount = static_cast<int>(std::clamp<qint64>(count, 0, std::numeric_limits<int>::max()));
+}
+
+void ContactPageCache::reset(const ContactListQuery &query)
+{
+    start(query);
+    setRowCount(m_byIds ? (m_ids = m_service.orderedIds(m_query)).size()
+                        : m_service.count(m_query));
+}
+
+void ContactPageCache::reset(const ContactListQuery &query, qint64 count)
+{
+    start(query);
+    if (m_byIds)
+        setRowCount((m_ids = m_service.orderedIds(m_query)).size());
+    else
+        setRowCount(count);
+}
+
+bool ContactPageCache::resetUncounted(const ContactListQuery &query)
+{
+    start(query);
+    if (m_byIds) {
+        setRowCount((m_ids = m_service.orderedIds(m_query)).size());
+        return true;
+    }
+    // The first page read with one row more tells whether there is more than a page.
+    ContactListQuery first = m_query;
+    first.limit = m_pageSize;
+    const ContactPage read = m_service.page(first);
+    const bool more = read.next.has_value();
+    Page page = pageFrom(read, false);
+    setRowCount(page.rows.size());
+    page.lastUse = ++m_clock;
+    m_pages.insert(0, std::move(page));
+    ++m_pagesRead;
+    m_counted = !more;
+    return m_counted;
+}
+
+void ContactPageCache::setCount(qint64 count)
+{
+    setRowCount(count);
+    m_counted = true;
+    // The first page was read before the count: a change between the two leaves it as read,
+    // as a list read page by page always is.
 }
 
 void ContactPageCache::clear()

@@ -41,6 +41,17 @@ public:
     /// Starts over with this query: counts its matches (or orders them) and drops every page.
     /// Throws StorageError, leaving the cache empty.
     void reset(const ContactListQuery &query);
+    /// Starts over with a query whose matches are known to be `count` (everyone, counted
+    /// before the search that is now cleared): nothing is read until asked.
+    void reset(const ContactListQuery &query, qint64 count);
+    /// Starts over without counting: in reading order the first page is read, and when it is
+    /// full the rows are only those until setCount() gives the number counted elsewhere
+    /// (ContactCountLoader). Other sorts order every match and so are counted. Returns
+    /// whether the count is known. Throws StorageError, leaving the cache empty.
+    bool resetUncounted(const ContactListQuery &query);
+    /// The count of the query, taken after resetUncounted().
+    void setCount(qint64 count);
+    bool isCounted() const { return m_counted; }
     /// Drops the pages but keeps the count and order (nothing to reread until asked).
     void clear();
 
@@ -74,6 +85,8 @@ private:
     Page readInReadingOrder(int page) const;
     Page pageFrom(ContactPage read, bool reversed) const;
     void evictIfFull();
+    void start(const ContactListQuery &query);
+    void setRowCount(qint64 count);
 
     const ContactService &m_service;
     const int m_pageSize;
@@ -83,6 +96,7 @@ private:
     QList<qint64> m_ids;
     bool m_byIds = false;
     int m_rowCount = 0;
+    bool m_counted = true;
     QHash<int, Page> m_pages;
     quint64 m_clock = 0;
     int m_pagesRead = 0;

@@ -522,7 +522,9 @@ QString MainWindow::statusText() const
 void MainWindow::showCounts()
 {
     const qint64 total = m_model->totalCount();
-    if (m_model->isFiltered())
+    if (m_model->isCounting())
+        m_counts->setText(tr("%1 or more of %2 contacts").arg(m_model->matchCount()).arg(total));
+    else if (m_model->isFiltered())
         m_counts->setText(tr("%1 of %2 contacts").arg(m_model->matchCount()).arg(total));
     else
         m_counts->setText(tr("%n contact(s)", nullptr, static_cast<int>(total)));

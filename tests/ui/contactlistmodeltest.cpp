@@ -8,6 +8,7 @@
 #include "themecolours.h"
 
 #include "qtcatch.h"
+#include "waituntil.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -116,6 +117,60 @@ TEST_CASE("the contact list model keeps Qt's model contract while filtering and 
     model.setSearch(QString());
     model.setStageFilter(std::nullopt);
     CHECK(model.rowCount() == 450);
+}
+
+TEST_CASE("a search matching more than a page shows that page at once and its count follows",
+          "[gui][model]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    addDemoContacts(service, 100);
+    QList<Contact> firm;
+    for (int i = 0; i < 250; ++i)
+        firm.append(ContactBuilder()
+                        .name(QStringLiteral("絆"), QStringLiteral("社員%1").arg(i))
+                        .kana(QStringLiteral("きずな"), QStringLiteral("しゃいん"))
+                        .company(QStringLiteral("絆テスト商事")));
+    service.addAll(firm);
+    ContactListModel model(service, NameOrder::FamilyFirst);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy counts(&model, &ContactListModel::countsChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    model.setSearch(QStringLiteral("絆テスト"));
+    CHECK(model.isCounting());
+    CHECK(model.rowCount() == ContactListModel::kPageSize);
+    CHECK(model.cache().pagesRead() == 1);
+    CHECK(model.contactAt(0).company == QStringLiteral("絆テスト商事"));
+    CHECK(counts.count() == 1);
+
+    REQUIRE(test::waitUntil([&] { return !model.isCounting(); }));
+    CHECK(model.rowCount() == 250);
+    CHECK(model.matchCount() == 250);
+    CHECK(model.totalCount() == 350);
+    REQUIRE(inserted.count() == 1);
+    CHECK(inserted.first().at(1).toInt() == ContactListModel::kPageSize);
+    CHECK(inserted.first().at(2).toInt() == 249);
+    CHECK(counts.count() == 2);
+    CHECK(model.contactAt(249).company == QStringLiteral("絆テスト商事"));
+    CHECK(model.idAt(250) == 0);
+
+    // A count that arrives after the search changed again is not this list's.
+    inserted.clear();
+    model.setSearch(QStringLiteral("絆テスト商"));
+    REQUIRE(model.isCounting());
+    model.setSearch(QStringLiteral("社員12"));
+    const int narrowed = model.rowCount();
+    CHECK_FALSE(model.isCounting());
+    CHECK(narrowed == 11); // 社員12 and 社員120 to 社員129
+    QTest::qWait(300);
+    CHECK(model.rowCount() == narrowed);
+    CHECK(inserted.isEmpty());
+
+    // Everyone again is the count taken before the search, not counted anew.
+    model.setSearch(QString());
+    CHECK_FALSE(model.isCounting());
+    CHECK(model.rowCount() == 350);
 }
 
 TEST_CASE("search and stage filter run in SQL and update the counts", "[gui][model]")

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "storage/contactlistquery.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+
+#include <memory>
+#include <optional>
+
+namespace kizuna {
+
+/// Counts the matches of a contact list query on a worker thread over its own connection to
+/// the database file. A one-letter search matches a third of a million cards, and counting
+/// them takes longer than a keystroke may: the list shows its first page at once and learns
+/// its length from here. Only the latest request is worth answering: one made while another
+/// runs waits, replacing any other that waits.
+class ContactCountLoader final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ContactCountLoader(const QString &databasePath, QObject *parent = nullptr);
+    ~ContactCountLoader() override;
+
+    /// Counts `query`'s matches; `ticket` comes back with the answer.
+    void count(const ContactListQuery &query, quint64 ticket);
+
+signals:
+    void counted(quint64 ticket, qint64 count);
+    void failed(quint64 ticket, const QString &message);
+
+private:
+    struct Request
+    {
+        ContactListQuery query;
+        quint64 ticket = 0;
+    };
+    struct Result
+    {
+        quint64 ticket = 0;
+        qint64 count = 0;
+        QString error;
+    };
+    struct Worker;
+
+    void run(const Request &request);
+    void finish();
+
+    QString m_path;
+    QThreadPool m_thread;
+    std::shared_ptr<Worker> m_worker; // used on m_thread only
+    QFutureWatcher<Result> m_watcher;
+    std::optional<Request> m_pending;
+};
+
+} // namespace kizuna
