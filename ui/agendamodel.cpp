@@ -53,11 +53,9 @@ AgendaModel::AgendaModel(const Database &db, const QDate &today, NameOrder order
     , m_db(db)
     , m_today(today)
     , m_order(order)
-{
-    reload();
-}
+{}
 
-void AgendaModel::reload()
+std::array<AgendaModel::Rows, AgendaModel::SectionCount> AgendaModel::countSections() const
 {
     const Agenda agenda(m_db, m_today);
     std::array<Rows, SectionCount> sections;
@@ -67,6 +65,31 @@ void AgendaModel::reload()
     sections[WeekSection].count = agenda.weekCount() - sections[TodaySection].count;
     sections[DroppedSection].count = agenda.droppedCount();
     sections[ReviewSection].count = agenda.reviewCount();
+    return sections;
+}
+
+std::array<AgendaModel::Rows, AgendaModel::SectionCount> &AgendaModel::sections() const
+{
+    if (!m_loaded) {
+        // Views have seen nothing yet, so the counts need no reset around them.
+        m_loaded = true;
+        try {
+            m_sections = countSections();
+        } catch (const StorageError &error) {
+            for (Rows &rows : m_sections)
+                rows.failed = true;
+            emit const_cast<AgendaModel *>(this)->fetchFailed(error.message());
+        }
+    }
+    return m_sections;
+}
+
+void AgendaModel::reload()
+{
+    // Not counted yet: the first view to ask counts the data as it is then.
+    if (!m_loaded)
+        return;
+    std::array<Rows, SectionCount> sections = countSections();
     beginResetModel();
     m_sections = std::move(sections);
     endResetModel();
@@ -94,12 +117,12 @@ QList<AgendaItem> AgendaModel::readPage(Section section, int offset) const
 
 qint64 AgendaModel::count(Section section) const
 {
-    return m_sections[section].count;
+    return sections()[section].count;
 }
 
 int AgendaModel::loadedCount(Section section) const
 {
-    return int(m_sections[section].items.size());
+    return int(sections()[section].items.size());
 }
 
 QModelIndex AgendaModel::sectionIndex(Section section) const
@@ -120,7 +143,7 @@ const AgendaItem *AgendaModel::itemAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.internalId() == kHeadingId)
         return nullptr;
-    const Rows &rows = m_sections[index.internalId() - 1];
+    const Rows &rows = sections()[index.internalId() - 1];
     return index.row() < rows.items.size() ? &rows.items[index.row()] : nullptr;
 }
 
@@ -161,7 +184,7 @@ bool AgendaModel::hasChildren(const QModelIndex &parent) const
     if (!parent.isValid())
         return true;
     return parent.internalId() == kHeadingId && parent.column() == 0 &&
-           m_sections[parent.row()].count > 0;
+           sections()[parent.row()].count > 0;
 }
 
 QVariant AgendaModel::data(const QModelIndex &index, int role) const
@@ -174,7 +197,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         const auto section = static_cast<Section>(index.row());
         if (role == Qt::DisplayRole)
             return tr("%1 (%2)").arg(sectionTitle(section),
-                                     QLocale().toString(m_sections[section].count));
+                                     QLocale().toString(sections()[section].count));
         if (role == Qt::FontRole) {
             QFont bold;
             bold.setBold(true);
@@ -253,7 +276,7 @@ bool AgendaModel::canFetchMore(const QModelIndex &parent) const
 {
     if (!parent.isValid() || parent.internalId() != kHeadingId)
         return false;
-    const Rows &rows = m_sections[parent.row()];
+    const Rows &rows = sections()[parent.row()];
     return !rows.failed && rows.items.size() < rows.count;
 }
 
@@ -262,7 +285,7 @@ void AgendaModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const auto section = static_cast<Section>(parent.row());
-    Rows &rows = m_sections[section];
+    Rows &rows = sections()[section];
     QList<AgendaItem> page;
     try {
         page = readPage(section, int(rows.items.size()));

@@ -50,6 +50,8 @@ public:
 
     /// Reads the counts again and forgets the rows read so far. Throws StorageError.
     void reload();
+    /// Whether a view or a caller has asked for the agenda yet (it is counted then).
+    bool isCounted() const { return m_loaded; }
     QDate today() const { return m_today; }
     qint64 count(Section section) const;
     int loadedCount(Section section) const;
@@ -90,7 +92,13 @@ private:
     const Database &m_db;
     QDate m_today;
     NameOrder m_order;
-    std::array<Rows, SectionCount> m_sections;
+    /// The sections, counted on first use: the dropped leads are counted over every active
+    /// contact (seconds at a million), too slow for a page nobody has opened yet.
+    std::array<Rows, SectionCount> &sections() const;
+    std::array<Rows, SectionCount> countSections() const;
+
+    mutable std::array<Rows, SectionCount> m_sections;
+    mutable bool m_loaded = false;
 };
 
 } // namespace kizuna

@@ -80,8 +80,18 @@ AgendaView::AgendaView(Database &db, const QDate &today, NameOrder order, QWidge
             &AgendaView::updateActions);
     // Activated is a double-click, or Enter, in the platform's own way.
     connect(m_tree, &QTreeView::activated, this, &AgendaView::activate);
-    expandSections();
+    // The sections open when the page is first shown: opening them counts the agenda, which
+    // the window's start should not wait for.
     updateActions();
+}
+
+void AgendaView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_expanded) {
+        m_expanded = true;
+        expandSections();
+    }
 }
 
 void AgendaView::buildActions()

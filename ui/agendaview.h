@@ -79,6 +79,9 @@ signals:
     void followUpCompleted(const kizuna::FollowUpDone &done);
     void message(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildActions();
     void updateActions();
@@ -100,6 +103,7 @@ private:
     NameOrder m_order;
     AgendaModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;
+    bool m_expanded = false; ///< the sections opened once, when the page was first shown
     QAction *m_markDone = nullptr;
     QAction *m_snoozeDay = nullptr;
     QAction *m_snoozeWeek = nullptr;

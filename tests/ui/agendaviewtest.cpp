@@ -66,6 +66,33 @@ struct Fixture
 
 } // namespace
 
+TEST_CASE("the agenda is counted when its page is first shown, not when it is built",
+          "[gui][agenda]")
+{
+    Fixture f;
+    AgendaView view(f.t.db(), kToday, NameOrder::FamilyFirst);
+    AgendaModel &model = *view.model();
+    CHECK_FALSE(model.isCounted());
+    // A change before anyone looked is counted when they do, as it is then.
+    FollowUp more;
+    more.contactId = f.ueda;
+    more.dueOn = kToday;
+    more.channel = Channel::Email;
+    more.purpose = QStringLiteral("資料の送付");
+    FollowUpService(f.t.db(), kToday).add(more);
+    view.reload();
+    CHECK_FALSE(model.isCounted());
+
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    CHECK(model.isCounted());
+    const QModelIndex today = model.sectionIndex(AgendaModel::TodaySection);
+    CHECK(view.treeView()->isExpanded(today));
+    CHECK(model.count(AgendaModel::TodaySection) == 2);
+    CHECK(model.count(AgendaModel::OverdueSection) == 1);
+    CHECK(model.rowCount(today) == 2);
+}
+
 TEST_CASE("marking a follow-up done logs the touch and schedules the next", "[gui][agenda]")
 {
     Fixture f;
