@@ -68,25 +68,26 @@ std::array<AgendaModel::Rows, AgendaModel::SectionCount> AgendaModel::countSecti
     return sections;
 }
 
-std::array<AgendaModel::Rows, AgendaModel::SectionCount> &AgendaModel::sections() const
+void AgendaModel::ensureCounted()
 {
-    if (!m_loaded) {
-        // Views have seen nothing yet, so the counts need no reset around them.
-        m_loaded = true;
-        try {
-            m_sections = countSections();
-        } catch (const StorageError &error) {
-            for (Rows &rows : m_sections)
-                rows.failed = true;
-            emit const_cast<AgendaModel *>(this)->fetchFailed(error.message());
-        }
+    if (m_loaded)
+        return;
+    std::array<Rows, SectionCount> sections;
+    try {
+        sections = countSections();
+    } catch (const StorageError &error) {
+        emit fetchFailed(error.message());
+        return;
     }
-    return m_sections;
+    beginResetModel();
+    m_sections = std::move(sections);
+    m_loaded = true;
+    endResetModel();
 }
 
 void AgendaModel::reload()
 {
-    // Not counted yet: the first view to ask counts the data as it is then.
+    // Not counted yet: it is counted as the data is when first shown.
     if (!m_loaded)
         return;
     std::array<Rows, SectionCount> sections = countSections();
@@ -117,12 +118,12 @@ QList<AgendaItem> AgendaModel::readPage(Section section, int offset) const
 
 qint64 AgendaModel::count(Section section) const
 {
-    return sections()[section].count;
+    return m_sections[section].count;
 }
 
 int AgendaModel::loadedCount(Section section) const
 {
-    return int(sections()[section].items.size());
+    return int(m_sections[section].items.size());
 }
 
 QModelIndex AgendaModel::sectionIndex(Section section) const
@@ -143,7 +144,7 @@ const AgendaItem *AgendaModel::itemAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.internalId() == kHeadingId)
         return nullptr;
-    const Rows &rows = sections()[index.internalId() - 1];
+    const Rows &rows = m_sections[index.internalId() - 1];
     return index.row() < rows.items.size() ? &rows.items[index.row()] : nullptr;
 }
 
@@ -152,7 +153,7 @@ QModelIndex AgendaModel::index(int row, int column, const QModelIndex &parent) c
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
-        return row < SectionCount ? createIndex(row, column, kHeadingId) : QModelIndex();
+        return row < rowCount() ? createIndex(row, column, kHeadingId) : QModelIndex();
     if (parent.internalId() != kHeadingId || row >= rowCount(parent))
         return {};
     return createIndex(row, column, quintptr(parent.row() + 1));
@@ -168,7 +169,7 @@ QModelIndex AgendaModel::parent(const QModelIndex &child) const
 int AgendaModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return SectionCount;
+        return m_loaded ? SectionCount : 0;
     if (parent.internalId() != kHeadingId || parent.column() != 0)
         return 0;
     return loadedCount(static_cast<Section>(parent.row()));
@@ -182,9 +183,9 @@ int AgendaModel::columnCount(const QModelIndex &) const
 bool AgendaModel::hasChildren(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return true;
+        return m_loaded;
     return parent.internalId() == kHeadingId && parent.column() == 0 &&
-           sections()[parent.row()].count > 0;
+           m_sections[parent.row()].count > 0;
 }
 
 QVariant AgendaModel::data(const QModelIndex &index, int role) const
@@ -197,7 +198,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         const auto section = static_cast<Section>(index.row());
         if (role == Qt::DisplayRole)
             return tr("%1 (%2)").arg(sectionTitle(section),
-                                     QLocale().toString(sections()[section].count));
+                                     QLocale().toString(m_sections[section].count));
         if (role == Qt::FontRole) {
             QFont bold;
             bold.setBold(true);
@@ -276,7 +277,7 @@ bool AgendaModel::canFetchMore(const QModelIndex &parent) const
 {
     if (!parent.isValid() || parent.internalId() != kHeadingId)
         return false;
-    const Rows &rows = sections()[parent.row()];
+    const Rows &rows = m_sections[parent.row()];
     return !rows.failed && rows.items.size() < rows.count;
 }
 
@@ -285,7 +286,7 @@ void AgendaModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const auto section = static_cast<Section>(parent.row());
-    Rows &rows = sections()[section];
+    Rows &rows = m_sections[section];
     QList<AgendaItem> page;
     try {
         page = readPage(section, int(rows.items.size()));

@@ -50,7 +50,11 @@ public:
 
     /// Reads the counts again and forgets the rows read so far. Throws StorageError.
     void reload();
-    /// Whether a view or a caller has asked for the agenda yet (it is counted then).
+    /// Counts the sections the first time (a reset: the headings appear). Until then the
+    /// model has no rows, since the dropped leads are counted over every active contact
+    /// (seconds at a million), too slow for a page nobody has opened yet; even a hidden tree
+    /// lays out its rows. A failure is reported through fetchFailed and tried again next time.
+    void ensureCounted();
     bool isCounted() const { return m_loaded; }
     QDate today() const { return m_today; }
     qint64 count(Section section) const;
@@ -92,13 +96,10 @@ private:
     const Database &m_db;
     QDate m_today;
     NameOrder m_order;
-    /// The sections, counted on first use: the dropped leads are counted over every active
-    /// contact (seconds at a million), too slow for a page nobody has opened yet.
-    std::array<Rows, SectionCount> &sections() const;
     std::array<Rows, SectionCount> countSections() const;
 
-    mutable std::array<Rows, SectionCount> m_sections;
-    mutable bool m_loaded = false;
+    std::array<Rows, SectionCount> m_sections;
+    bool m_loaded = false;
 };
 
 } // namespace kizuna

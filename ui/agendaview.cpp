@@ -80,18 +80,21 @@ AgendaView::AgendaView(Database &db, const QDate &today, NameOrder order, QWidge
             &AgendaView::updateActions);
     // Activated is a double-click, or Enter, in the platform's own way.
     connect(m_tree, &QTreeView::activated, this, &AgendaView::activate);
-    // The sections open when the page is first shown: opening them counts the agenda, which
-    // the window's start should not wait for.
     updateActions();
 }
 
+AgendaModel *AgendaView::model() const
+{
+    m_model->ensureCounted();
+    return m_model;
+}
+
+// The agenda is counted when the page first shows, not while the window is built; its reset
+// opens the sections.
 void AgendaView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_expanded) {
-        m_expanded = true;
-        expandSections();
-    }
+    m_model->ensureCounted();
 }
 
 void AgendaView::buildActions()
@@ -142,6 +145,7 @@ void AgendaView::expandSections()
 
 void AgendaView::selectFirst(int section)
 {
+    m_model->ensureCounted();
     const QModelIndex heading = m_model->sectionIndex(static_cast<AgendaModel::Section>(section));
     if (m_model->rowCount(heading) == 0 && m_model->canFetchMore(heading))
         m_model->fetchMore(heading);

@@ -34,7 +34,8 @@ public:
     /// `db` must outlive the view.
     AgendaView(Database &db, const QDate &today, NameOrder order, QWidget *parent = nullptr);
 
-    AgendaModel *model() const { return m_model; }
+    /// The agenda's model, counted (the page counts it when first shown).
+    AgendaModel *model() const;
     QTreeView *treeView() const { return m_tree; }
     QAction *markDoneAction() const { return m_markDone; }
     QAction *snoozeDayAction() const { return m_snoozeDay; }
@@ -103,7 +104,6 @@ private:
     NameOrder m_order;
     AgendaModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;
-    bool m_expanded = false; ///< the sections opened once, when the page was first shown
     QAction *m_markDone = nullptr;
     QAction *m_snoozeDay = nullptr;
     QAction *m_snoozeWeek = nullptr;

@@ -8,6 +8,7 @@
 #include "qtcatch.h"
 
 #include <QBrush>
+#include <QSignalSpy>
 
 using namespace kizuna;
 using test::ContactBuilder;
@@ -66,6 +67,14 @@ TEST_CASE("the agenda model puts each line in its section and counts them", "[gu
     due(t.db(), inoue, QDate(2026, 11, 30), QStringLiteral("月曜")); // sixth day: this week
 
     AgendaModel model(t.db(), kToday, NameOrder::FamilyFirst);
+    // Nothing is counted, and no heading shows, until someone asks.
+    CHECK(model.rowCount() == 0);
+    CHECK_FALSE(model.index(0, 0).isValid());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.ensureCounted();
+    CHECK(reset.count() == 1);
+    model.ensureCounted();
+    CHECK(reset.count() == 1);
     CHECK(model.rowCount() == AgendaModel::SectionCount);
     CHECK(model.count(AgendaModel::OverdueSection) == 2);
     CHECK(model.count(AgendaModel::TodaySection) == 1);
@@ -127,6 +136,7 @@ TEST_CASE("the agenda model reads a long section a page at a time", "[gui][agend
         due(t.db(), aoki, kToday.addDays(-1 - i % 30), QStringLiteral("遅れ%1").arg(i));
 
     AgendaModel model(t.db(), kToday, NameOrder::FamilyFirst);
+    model.ensureCounted();
     const QModelIndex overdue = model.sectionIndex(AgendaModel::OverdueSection);
     CHECK(model.count(AgendaModel::OverdueSection) == lines);
     model.fetchMore(overdue);

@@ -71,8 +71,12 @@ TEST_CASE("the agenda is counted when its page is first shown, not when it is bu
 {
     Fixture f;
     AgendaView view(f.t.db(), kToday, NameOrder::FamilyFirst);
-    AgendaModel &model = *view.model();
+    // The model itself: view.model() counts it, for callers that want the agenda now.
+    auto *found = view.findChild<AgendaModel *>();
+    REQUIRE(found != nullptr);
+    AgendaModel &model = *found;
     CHECK_FALSE(model.isCounted());
+    CHECK(view.treeView()->model()->rowCount() == 0);
     // A change before anyone looked is counted when they do, as it is then.
     FollowUp more;
     more.contactId = f.ueda;
