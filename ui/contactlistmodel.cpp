@@ -16,7 +16,8 @@
 
 namespace kizuna {
 
-ContactListModel::ContactListModel(ContactService &service, NameOrder order, QObject *parent)
+ContactListModel::ContactListModel(ContactService &service, NameOrder order, QObject *parent,
+                                   Counting initial)
     : QAbstractTableModel(parent)
     , m_service(service)
     , m_order(order)
@@ -26,7 +27,7 @@ ContactListModel::ContactListModel(ContactService &service, NameOrder order, QOb
 {
     connect(m_counter, &ContactCountLoader::counted, this, &ContactListModel::takeCount);
     connect(m_counter, &ContactCountLoader::failed, this, &ContactListModel::countFailed);
-    reload();
+    requery(initial);
 }
 
 int ContactListModel::rowCount(const QModelIndex &parent) const
@@ -299,7 +300,7 @@ void ContactListModel::requery(Counting counting)
         if (!isFiltered() && m_totalCount >= 0) {
             // Back to everyone after a search: counted when the data last changed.
             m_cache.reset(m_query, m_totalCount);
-        } else if (counting == Counting::Later && isFiltered()) {
+        } else if (counting == Counting::Later) {
             // A keystroke costs the first page; counting a third of a million matches
             // would cost several.
             if (!m_cache.resetUncounted(m_query))
@@ -309,10 +310,12 @@ void ContactListModel::requery(Counting counting)
         }
         // Everyone is counted again only when the data changed: a keystroke in the search
         // field costs the matches alone.
-        if (!isFiltered())
-            m_totalCount = m_cache.rowCount();
-        else if (m_totalCount < 0)
+        if (!isFiltered()) {
+            if (m_cache.isCounted())
+                m_totalCount = m_cache.rowCount();
+        } else if (m_totalCount < 0) {
             m_totalCount = m_service.count({});
+        }
     } catch (const StorageError &) {
         endResetModel();
         emit countsChanged();
@@ -340,6 +343,8 @@ void ContactListModel::takeCount(quint64 ticket, qint64 count)
     } else {
         m_cache.setCount(after);
     }
+    if (!isFiltered())
+        m_totalCount = count;
     emit countsChanged();
 }
 

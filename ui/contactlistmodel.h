@@ -47,7 +47,15 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int kPageSize = ContactPageCache::kPageSize;
 
-    ContactListModel(ContactService &service, NameOrder order, QObject *parent = nullptr);
+    enum class Counting
+    {
+        Now,  ///< the count is there when the reset ends
+        Later ///< the first page is there; a longer list is counted on the worker
+    };
+    /// Reads the first page, and counts everyone now or (`Later`) on the worker: the window
+    /// starts with the first page painted while a million are counted.
+    ContactListModel(ContactService &service, NameOrder order, QObject *parent = nullptr,
+                     Counting initial = Counting::Now);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -98,11 +106,6 @@ signals:
     void fetchFailed(const QString &message);
 
 private:
-    enum class Counting
-    {
-        Now,  ///< the count is there when the reset ends
-        Later ///< the first page is there; a longer list is counted on the worker
-    };
     /// Reads the list again after the query changed; the total count stays.
     void requery(Counting counting);
     void takeCount(quint64 ticket, qint64 count);

@@ -65,7 +65,7 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     // The window system appends the application's display name ("… — Kizuna").
     setWindowTitle(QDir::toNativeSeparators(databasePath));
     const NameOrder order = nameOrderFor(QLocale());
-    m_model = new ContactListModel(service, order, this);
+    m_model = new ContactListModel(service, order, this, ContactListModel::Counting::Later);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
@@ -522,9 +522,16 @@ QString MainWindow::statusText() const
 void MainWindow::showCounts()
 {
     const qint64 total = m_model->totalCount();
-    if (m_model->isCounting())
-        m_counts->setText(tr("%1 or more of %2 contacts").arg(m_model->matchCount()).arg(total));
-    else if (m_model->isFiltered())
+    if (m_model->isCounting()) {
+        // More than a page shows; the rest is being counted on the worker.
+        m_counts->setText(
+            m_model->isFiltered()
+                ? tr("%1 or more of %2 contacts").arg(m_model->matchCount()).arg(total)
+                : tr("%1 or more contacts").arg(m_model->matchCount()));
+        m_listStack->setCurrentWidget(m_table);
+        return;
+    }
+    if (m_model->isFiltered())
         m_counts->setText(tr("%1 of %2 contacts").arg(m_model->matchCount()).arg(total));
     else
         m_counts->setText(tr("%n contact(s)", nullptr, static_cast<int>(total)));

@@ -2290,6 +2290,10 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
         <source>%1 or more of %2 contacts</source>
         <translation>%2件中 %1件以上（集計中）</translation>
     </message>
+    <message>
+        <source>%1 or more contacts</source>
+        <translation>%1件以上（集計中）</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::MarkDoneDialog</name>

@@ -119,6 +119,35 @@ TEST_CASE("the contact list model keeps Qt's model contract while filtering and 
     CHECK(model.rowCount() == 450);
 }
 
+TEST_CASE("a list started with the count to follow shows its first page and then everyone",
+          "[gui][model]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    addDemoContacts(service, 450);
+    ContactListModel model(service, NameOrder::FamilyFirst, nullptr,
+                           ContactListModel::Counting::Later);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.isCounting());
+    CHECK(model.rowCount() == ContactListModel::kPageSize);
+    CHECK(model.totalCount() == 0); // not known yet
+    CHECK(model.idAt(0) != 0);
+
+    REQUIRE(test::waitUntil([&] { return !model.isCounting(); }));
+    CHECK(model.rowCount() == 450);
+    CHECK(model.totalCount() == 450);
+    CHECK(model.idAt(449) != 0);
+
+    // A small list is whole with its first page.
+    test::TestDatabase small;
+    ContactService few(small.db(), nullptr);
+    addDemoContacts(few, 12);
+    ContactListModel whole(few, NameOrder::FamilyFirst, nullptr, ContactListModel::Counting::Later);
+    CHECK_FALSE(whole.isCounting());
+    CHECK(whole.rowCount() == 12);
+    CHECK(whole.totalCount() == 12);
+}
+
 TEST_CASE("a search matching more than a page shows that page at once and its count follows",
           "[gui][model]")
 {
