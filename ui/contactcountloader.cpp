@@ -4,6 +4,8 @@
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
+#include <QMutex>
+#include <QMutexLocker>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace kizuna {
@@ -13,6 +15,8 @@ namespace kizuna {
 struct ContactCountLoader::Worker
 {
     std::unique_ptr<Database> db;
+    QMutex lock; // guards interrupt, which the GUI thread calls
+    std::function<void()> interrupt;
 };
 
 ContactCountLoader::ContactCountLoader(const QString &databasePath, QObject *parent)
@@ -40,18 +44,33 @@ void ContactCountLoader::count(const ContactListQuery &query, quint64 ticket)
     const Request request{query, ticket};
     if (m_watcher.isRunning()) {
         m_pending = request;
+        interruptRunning();
         return;
     }
     run(request);
 }
 
+void ContactCountLoader::interruptRunning()
+{
+    if (!m_running ||
+        (m_running->query.search.trimmed().isEmpty() && !m_running->query.hasFilters()))
+        return;
+    const QMutexLocker locker(&m_worker->lock);
+    if (m_worker->interrupt)
+        m_worker->interrupt();
+}
+
 void ContactCountLoader::run(const Request &request)
 {
+    m_running = request;
     m_watcher.setFuture(
         QtConcurrent::run(&m_thread, [worker = m_worker, path = m_path, request]() -> Result {
             try {
-                if (!worker->db)
+                if (!worker->db) {
                     worker->db = std::make_unique<Database>(path);
+                    const QMutexLocker locker(&worker->lock);
+                    worker->interrupt = worker->db->interrupter();
+                }
                 return {request.ticket, ContactRepository(*worker->db).count(request.query), {}};
             } catch (const StorageError &error) {
                 return {request.ticket, 0, error.message()};
@@ -61,13 +80,18 @@ void ContactCountLoader::run(const Request &request)
 
 void ContactCountLoader::finish()
 {
+    m_running.reset();
+    const Result result = m_watcher.result();
     if (m_pending) {
         const Request next = *m_pending;
         m_pending.reset();
         run(next);
+        // A count stopped for the newer request ends with an error nobody needs to see; one
+        // that finished is still news to whoever keeps it (the total of everyone).
+        if (result.error.isEmpty())
+            emit counted(result.ticket, result.count);
         return;
     }
-    const Result result = m_watcher.result();
     if (result.error.isEmpty())
         emit counted(result.ticket, result.count);
     else

@@ -16,7 +16,8 @@ namespace kizuna {
 /// the database file. A one-letter search matches a third of a million cards, and counting
 /// them takes longer than a keystroke may: the list shows its first page at once and learns
 /// its length from here. Only the latest request is worth answering: one made while another
-/// runs waits, replacing any other that waits.
+/// runs waits, replacing any other that waits, and stops a running count of a search or
+/// filter (it is stale); a count of everyone runs on, since the window keeps it.
 class ContactCountLoader final : public QObject
 {
     Q_OBJECT
@@ -48,12 +49,14 @@ private:
 
     void run(const Request &request);
     void finish();
+    void interruptRunning();
 
     QString m_path;
     QThreadPool m_thread;
     std::shared_ptr<Worker> m_worker; // used on m_thread only
     QFutureWatcher<Result> m_watcher;
     std::optional<Request> m_pending;
+    std::optional<Request> m_running;
 };
 
 } // namespace kizuna

@@ -286,6 +286,7 @@ void ContactListModel::setFilters(const ContactListQuery &filters)
 void ContactListModel::reload()
 {
     m_totalCount = -1;
+    m_everyoneTicket = 0; // a count still running saw the data before the change
     // Counted at once: the window selects the row it showed before, which may be far down.
     requery(Counting::Now);
 }
@@ -303,8 +304,11 @@ void ContactListModel::requery(Counting counting)
         } else if (counting == Counting::Later) {
             // A keystroke costs the first page; counting a third of a million matches
             // would cost several.
-            if (!m_cache.resetUncounted(m_query))
+            if (!m_cache.resetUncounted(m_query)) {
                 m_counter->count(m_query, m_ticket);
+                if (!isFiltered())
+                    m_everyoneTicket = m_ticket;
+            }
         } else {
             m_cache.reset(m_query);
         }
@@ -313,7 +317,7 @@ void ContactListModel::requery(Counting counting)
         if (!isFiltered()) {
             if (m_cache.isCounted())
                 m_totalCount = m_cache.rowCount();
-        } else if (m_totalCount < 0) {
+        } else if (m_totalCount < 0 && m_everyoneTicket == 0) {
             m_totalCount = m_service.count({});
         }
     } catch (const StorageError &) {
@@ -327,6 +331,13 @@ void ContactListModel::requery(Counting counting)
 
 void ContactListModel::takeCount(quint64 ticket, qint64 count)
 {
+    if (ticket == m_everyoneTicket) {
+        // Everyone, counted at the start: the total holds even if a search came since.
+        m_everyoneTicket = 0;
+        m_totalCount = count;
+        if (ticket != m_ticket)
+            emit countsChanged();
+    }
     if (ticket != m_ticket || m_cache.isCounted())
         return;
     const int before = m_cache.rowCount();
@@ -350,6 +361,8 @@ void ContactListModel::takeCount(quint64 ticket, qint64 count)
 
 void ContactListModel::countFailed(quint64 ticket, const QString &message)
 {
+    if (ticket == m_everyoneTicket)
+        m_everyoneTicket = 0;
     if (ticket != m_ticket || m_cache.isCounted())
         return;
     // The rows read stay; the rest of the list waits for the next reload.

@@ -93,6 +93,8 @@ public:
     bool isCounting() const { return !m_cache.isCounted(); }
     /// Every live contact, ignoring search and filter.
     qint64 totalCount() const { return std::max<qint64>(m_totalCount, 0); }
+    /// False while everyone is being counted on the worker.
+    bool isTotalKnown() const { return m_totalCount >= 0; }
     bool isFiltered() const { return !m_query.search.trimmed().isEmpty() || m_query.hasFilters(); }
     const ContactPageCache &cache() const { return m_cache; }
 
@@ -124,6 +126,8 @@ private:
     QDate m_today;
     ContactCountLoader *m_counter = nullptr;
     quint64 m_ticket = 0; ///< the query a count answers; a newer one makes it stale
+    /// The request counting everyone, kept for totalCount() even once the list moved on.
+    quint64 m_everyoneTicket = 0;
 };
 
 } // namespace kizuna

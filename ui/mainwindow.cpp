@@ -522,27 +522,26 @@ QString MainWindow::statusText() const
 void MainWindow::showCounts()
 {
     const qint64 total = m_model->totalCount();
-    if (m_model->isCounting()) {
-        // More than a page shows; the rest is being counted on the worker.
-        m_counts->setText(
-            m_model->isFiltered()
-                ? tr("%1 or more of %2 contacts").arg(m_model->matchCount()).arg(total)
-                : tr("%1 or more contacts").arg(m_model->matchCount()));
-        m_listStack->setCurrentWidget(m_table);
-        return;
-    }
-    if (m_model->isFiltered())
-        m_counts->setText(tr("%1 of %2 contacts").arg(m_model->matchCount()).arg(total));
+    const qint64 matches = m_model->matchCount();
+    // While the worker counts (the matches, or everyone at the start), say what is known.
+    if (m_model->isCounting())
+        m_counts->setText(m_model->isFiltered() && m_model->isTotalKnown()
+                              ? tr("%1 or more of %2 contacts").arg(matches).arg(total)
+                              : tr("%1 or more contacts").arg(matches));
+    else if (!m_model->isTotalKnown())
+        m_counts->setText(tr("%n contact(s)", nullptr, static_cast<int>(matches)));
+    else if (m_model->isFiltered())
+        m_counts->setText(tr("%1 of %2 contacts").arg(matches).arg(total));
     else
         m_counts->setText(tr("%n contact(s)", nullptr, static_cast<int>(total)));
 
-    if (total == 0) {
+    if (m_model->isTotalKnown() && total == 0) {
         m_emptyState->setText(
             tr("No business cards yet.\n\nImport the CSV file your business-card app exports "
                "with File ▸ Import cards… (Ctrl+I) or by dropping it on this window, or load the "
                "demo data set with \"kizuna-cli demo\" to look around."));
         m_listStack->setCurrentWidget(m_emptyState);
-    } else if (m_model->matchCount() == 0) {
+    } else if (matches == 0) {
         m_emptyState->setText(tr("Nobody matches \"%1\".").arg(m_search->text()));
         m_listStack->setCurrentWidget(m_emptyState);
     } else {

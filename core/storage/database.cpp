@@ -305,6 +305,15 @@ void Database::leaveFileUntouchedOnClose() const
         sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 }
 
+std::function<void()> Database::interrupter() const
+{
+    sqlite3 *raw = handle();
+    return [raw] {
+        if (raw)
+            sqlite3_interrupt(raw);
+    };
+}
+
 sqlite3 *Database::handle() const
 {
     const QVariant v = m_db.driver()->handle();

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <unordered_map>
 
 class QSqlError;
@@ -84,6 +85,12 @@ public:
     /// Moves everything from the WAL into the main file and truncates the WAL, so no copy of
     /// deleted data stays behind in the -wal file.
     void checkpoint() const;
+
+    /// Something that stops whatever statement runs on this connection when called, from any
+    /// thread (sqlite3_interrupt): a long count nobody waits for any more ends at once, its
+    /// statement failing with a StorageError. Take it on the connection's thread; it must not
+    /// be called after the connection closed.
+    std::function<void()> interrupter() const;
 
     /// The raw SQLite handle, for the few things Qt SQL does not expose (sessions, backups).
     sqlite3 *handle() const;

@@ -1,5 +1,6 @@
 #include "contactlistmodel.h"
 #include "contactbuilder.h"
+#include "contactcountloader.h"
 #include "contacts/contactservice.h"
 #include "demo/demodatagenerator.h"
 #include "nurture/followupservice.h"
@@ -117,6 +118,45 @@ TEST_CASE("the contact list model keeps Qt's model contract while filtering and 
     model.setSearch(QString());
     model.setStageFilter(std::nullopt);
     CHECK(model.rowCount() == 450);
+}
+
+TEST_CASE("the count loader answers only the latest request, and a stopped count is no failure",
+          "[gui][model]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    addDemoContacts(service, 3000);
+    ContactCountLoader loader(t.path());
+    QSignalSpy counted(&loader, &ContactCountLoader::counted);
+    QSignalSpy failed(&loader, &ContactCountLoader::failed);
+
+    ContactListQuery everyone;
+    loader.count(everyone, 1);
+    ContactListQuery firms;
+    firms.search = QStringLiteral("株式会社");
+    loader.count(firms, 2);
+    ContactListQuery cold;
+    cold.stage = Stage::Cold;
+    loader.count(cold, 3); // replaces 2, which never runs
+    REQUIRE(test::waitUntil([&] { return counted.count() == 2; }));
+    QTest::qWait(50);
+    CHECK(failed.isEmpty());
+    REQUIRE(counted.count() == 2);
+    CHECK(counted.at(0).at(0).toULongLong() == 1); // everyone runs to the end
+    CHECK(counted.at(0).at(1).toLongLong() == 3000);
+    CHECK(counted.at(1).at(0).toULongLong() == 3);
+    CHECK(counted.at(1).at(1).toLongLong() == service.count(cold));
+
+    // A running search count is stopped by the next request (or, when it ended first, is
+    // answered and then ignored by its stale ticket); the last is answered.
+    counted.clear();
+    loader.count(firms, 4);
+    loader.count(cold, 5);
+    REQUIRE(test::waitUntil([&] { return !counted.isEmpty() && counted.last().at(0) == 5; }));
+    QTest::qWait(50);
+    CHECK(failed.isEmpty());
+    CHECK(counted.count() <= 2);
+    CHECK(counted.last().at(1).toLongLong() == service.count(cold));
 }
 
 TEST_CASE("a list started with the count to follow shows its first page and then everyone",
