@@ -8,6 +8,8 @@
 #include <QMutexLocker>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace kizuna {
 
 // A Database belongs to the thread that opened it: the worker's is opened, used and closed
@@ -50,11 +52,28 @@ void ContactCountLoader::count(const ContactListQuery &query, quint64 ticket)
     run(request);
 }
 
+namespace {
+
+// Everyone is counted once for the window's total, which stays whatever the list shows next.
+bool countsEveryone(const ContactListQuery &query)
+{
+    return query.search.trimmed().isEmpty() && !query.hasFilters();
+}
+
+} // namespace
+
+void ContactCountLoader::cancel()
+{
+    if (m_pending && !countsEveryone(m_pending->query))
+        m_pending.reset();
+    interruptRunning();
+}
+
 void ContactCountLoader::interruptRunning()
 {
-    if (!m_running ||
-        (m_running->query.search.trimmed().isEmpty() && !m_running->query.hasFilters()))
+    if (!m_running || countsEveryone(m_running->query))
         return;
+    m_stopped = true;
     const QMutexLocker locker(&m_worker->lock);
     if (m_worker->interrupt)
         m_worker->interrupt();
@@ -81,6 +100,7 @@ void ContactCountLoader::run(const Request &request)
 void ContactCountLoader::finish()
 {
     m_running.reset();
+    const bool stopped = std::exchange(m_stopped, false);
     const Result result = m_watcher.result();
     if (m_pending) {
         const Request next = *m_pending;
@@ -94,7 +114,7 @@ void ContactCountLoader::finish()
     }
     if (result.error.isEmpty())
         emit counted(result.ticket, result.count);
-    else
+    else if (!stopped)
         emit failed(result.ticket, result.error);
 }
 

@@ -28,6 +28,10 @@ public:
 
     /// Counts `query`'s matches; `ticket` comes back with the answer.
     void count(const ContactListQuery &query, quint64 ticket);
+    /// Drops a waiting request and stops a running count of a search or filter: the list
+    /// moved on to something it counted itself, and a count left running would only slow
+    /// the window's own reads.
+    void cancel();
 
 signals:
     void counted(quint64 ticket, qint64 count);
@@ -57,6 +61,7 @@ private:
     QFutureWatcher<Result> m_watcher;
     std::optional<Request> m_pending;
     std::optional<Request> m_running;
+    bool m_stopped = false; ///< the running count was interrupted: its error is no failure
 };
 
 } // namespace kizuna

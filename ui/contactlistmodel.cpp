@@ -297,6 +297,8 @@ void ContactListModel::requery(Counting counting)
     beginResetModel();
     m_failed = false;
     ++m_ticket;
+    // Whatever the worker counts for the list is stale now; a new count is asked below.
+    m_counter->cancel();
     try {
         if (!isFiltered() && m_totalCount >= 0) {
             // Back to everyone after a search: counted when the data last changed.

@@ -157,6 +157,17 @@ TEST_CASE("the count loader answers only the latest request, and a stopped count
     CHECK(failed.isEmpty());
     CHECK(counted.count() <= 2);
     CHECK(counted.last().at(1).toLongLong() == service.count(cold));
+
+    // Cancelled: the waiting request never runs, the running one ends without a word of
+    // failure (or with its count, when it was done first).
+    counted.clear();
+    loader.count(firms, 6);
+    loader.count(cold, 7);
+    loader.cancel();
+    QTest::qWait(300);
+    CHECK(failed.isEmpty());
+    for (const QList<QVariant> &answer : std::as_const(counted))
+        CHECK(answer.at(0).toULongLong() == 6);
 }
 
 TEST_CASE("a list started with the count to follow shows its first page and then everyone",
