@@ -48,7 +48,7 @@ TEST_CASE("the contact list counts every match and reads only the pages looked a
     CHECK(model.cache().pagesRead() == 1);
     CHECK(model.idAt(0) != 0);
     CHECK(model.cache().pagesRead() == 2);
-    CHECK(model.idAt(199) != 0);
+    CHECK(model.idAt(ContactListModel::kPageSize - 1) != 0);
     CHECK(model.cache().pagesRead() == 2);
     CHECK(model.idAt(450) == 0);
 
@@ -63,7 +63,9 @@ TEST_CASE("the contact list counts every match and reads only the pages looked a
         shown.append(model.idAt(row));
     CHECK(shown == expected);
     CHECK(shown.last() == last);
-    CHECK(model.cache().pagesRead() == 3);
+    // Each page once: the last was read first, the others forwards.
+    constexpr int pages = (450 + ContactListModel::kPageSize - 1) / ContactListModel::kPageSize;
+    CHECK(model.cache().pagesRead() == pages);
 }
 
 TEST_CASE("the page cache reads any page the same way and forgets the far ones", "[gui][model]")
