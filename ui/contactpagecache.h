@@ -30,9 +30,9 @@ public:
         ContactListDates dates;
     };
 
-    static constexpr int kPageSize = 100;
+    static constexpr int kPageSize = 50;
     /// Pages held at most: about forty screenfuls, a few megabytes.
-    static constexpr int kMaxPages = 100;
+    static constexpr int kMaxPages = 200;
 
     /// `pageSize` rows a read, at most `maxPages` pages held.
     explicit ContactPageCache(const ContactService &service, int pageSize = kPageSize,
