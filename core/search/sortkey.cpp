@@ -78,6 +78,93 @@ Bucket bucketOf(char32_t c)
     return {c <= 0xFFFF ? 126 : 127, false};
 }
 
+struct CodePoints
+{
+    char32_t first = 0;
+    char32_t last = 0;
+    bool exact = false;
+    bool used = false;
+};
+
+constexpr int kBuckets = 1 << kBitsPerChar;
+constexpr char32_t kLastCodePoint = 0x10FFFF;
+
+bool isSurrogate(char32_t c)
+{
+    return c >= 0xD800 && c <= 0xDFFF;
+}
+
+// The first code point whose bucket is `bucket` or later: bucketOf() is monotone, so a
+// binary search over the code points finds it, and the inverse can never drift from the map.
+char32_t firstInOrAfter(qint64 bucket)
+{
+    char32_t low = 0;
+    char32_t high = kLastCodePoint + 1;
+    while (low < high) {
+        const char32_t middle = low + (high - low) / 2;
+        if (bucketOf(middle).value < bucket)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+// Which code points each bucket holds: one run apiece, surrogates left out (no key has one).
+const std::array<CodePoints, kBuckets> &bucketRuns()
+{
+    static const auto runs = [] {
+        std::array<CodePoints, kBuckets> table{};
+        for (qint64 bucket = 1; bucket < kBuckets; ++bucket) {
+            char32_t first = firstInOrAfter(bucket);
+            char32_t last = firstInOrAfter(bucket + 1) - 1;
+            if (first > kLastCodePoint || bucketOf(first).value != bucket)
+                continue; // no code point maps here
+            if (isSurrogate(first))
+                first = 0xE000;
+            if (isSurrogate(last))
+                last = 0xD7FF;
+            table[static_cast<std::size_t>(bucket)] = {first, last, bucketOf(first).exact, true};
+        }
+        return table;
+    }();
+    return runs;
+}
+
+QString withCodePoint(const QString &prefix, char32_t c)
+{
+    return prefix + QString::fromUcs4(&c, 1);
+}
+
+// The first string after every string that starts with `prefix`; none after the last one.
+std::optional<QString> afterAllStartingWith(const QString &prefix)
+{
+    QList<uint> points = prefix.toUcs4();
+    while (!points.isEmpty() && points.last() == kLastCodePoint)
+        points.removeLast();
+    if (points.isEmpty())
+        return std::nullopt;
+    const char32_t next = points.last() + 1;
+    points.last() = isSurrogate(next) ? 0xE000 : next;
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData()), points.size());
+}
+
+// Keys made of `prefix` and then a code point in [first, last] (and, with orPrefixAlone,
+// the prefix itself).
+SortKey::KeyRange keysAfter(const QString &prefix, char32_t first, char32_t last,
+                            bool orPrefixAlone)
+{
+    SortKey::KeyRange range;
+    range.from = orPrefixAlone ? prefix : withCodePoint(prefix, first);
+    if (last < kLastCodePoint) {
+        const char32_t next = last + 1;
+        range.before = withCodePoint(prefix, isSurrogate(next) ? 0xE000 : next);
+    } else {
+        range.before = afterAllStartingWith(prefix);
+    }
+    return range;
+}
+
 QString readingPart(const QString &kana, const QString &name)
 {
     const QString folded = TextNormalizer::fold(kana);
@@ -121,6 +208,42 @@ qint64 SortKey::digest(const QString &sortKey)
     for (; taken < kDigestChars; ++taken)
         value <<= kBitsPerChar;
     return (value << kTailBits) | tail;
+}
+
+// digest() read backwards: the exact characters it went through form a prefix every key of
+// the group starts with; the character where it stopped, or the coarse sixth, narrows what
+// follows to one run of code points.
+SortKey::KeyRange SortKey::keysOf(qint64 digest)
+{
+    const std::array<CodePoints, kBuckets> &runs = bucketRuns();
+    const qint64 value = digest >> kTailBits;
+    QString prefix;
+    for (int i = 0; i < kDigestChars; ++i) {
+        const auto bucket = static_cast<std::size_t>(
+            (value >> (kBitsPerChar * (kDigestChars - 1 - i))) & (kBuckets - 1));
+        if (bucket == 0) // padding: the key ended here
+            return {prefix, withCodePoint(prefix, 0)};
+        const CodePoints &run = runs[bucket];
+        if (!run.exact)
+            return keysAfter(prefix, run.first, run.last, false);
+        prefix = withCodePoint(prefix, run.first);
+    }
+    // The coarse sixth character: four buckets, and bucket 0 means there was none.
+    const int width = 1 << (kBitsPerChar - kTailBits);
+    const int firstBucket = static_cast<int>(digest & ((qint64(1) << kTailBits) - 1)) * width;
+    std::optional<char32_t> first;
+    char32_t last = 0;
+    for (int bucket = firstBucket; bucket < firstBucket + width; ++bucket) {
+        const CodePoints &run = runs[static_cast<std::size_t>(bucket)];
+        if (!run.used)
+            continue;
+        if (!first)
+            first = run.first;
+        last = run.last;
+    }
+    if (!first) // no character falls in these buckets: the prefix alone
+        return {prefix, withCodePoint(prefix, 0)};
+    return keysAfter(prefix, *first, last, firstBucket == 0);
 }
 
 qint64 SortKey::searchRowid(const QString &sortKey, qint64 contactId)

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace kizuna {
 
 struct Contact;
@@ -31,6 +33,15 @@ public:
     /// The digest of the first five characters and a coarse sixth: comparing digests never
     /// contradicts comparing the keys themselves.
     static qint64 digest(const QString &sortKey);
+    /// The sort keys of one digest: `from` <= key, and key < `before` where it is set
+    /// (compared by code point, as SQLite compares them). A digest group's people can then
+    /// be read along the reading index instead of one by one.
+    struct KeyRange
+    {
+        QString from;
+        std::optional<QString> before;
+    };
+    static KeyRange keysOf(qint64 digest);
     /// digest << kIdBits | id.
     static qint64 searchRowid(const QString &sortKey, qint64 contactId);
     static qint64 contactIdOf(qint64 searchRowid) { return searchRowid & kIdMask; }
