@@ -4,18 +4,15 @@
 #include "database.h"
 #include "search/searchquery.h"
 #include "search/sortkey.h"
+#include "searchpagereader.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QVariant>
 
-#include <limits>
-
 namespace kizuna {
 
 namespace {
-
-constexpr qint64 kNoUpperBound = std::numeric_limits<qint64>::max();
 
 StorageError notFound(const Database &db, qint64 id)
 {
@@ -322,11 +319,11 @@ std::optional<Contact> ContactRepository::find(qint64 id) const
 
 ContactPage ContactRepository::page(const ContactListQuery &query) const
 {
-    // The digest windows of searchPage() walk forwards from the start of the reading order;
-    // a read backwards, or one that skips rows, goes through the reading index instead.
+    // The digest windows of SearchPageReader walk forwards from the start of the reading
+    // order; a read backwards, or one that skips rows, goes through the reading index instead.
     const bool forwardSearch = !SearchQuery(query.search).isEmpty() && !query.descending &&
                                !query.backwards && query.offset == 0;
-    return forwardSearch ? searchPage(query) : listPage(query);
+    return forwardSearch ? SearchPageReader(m_db).read(query) : listPage(query);
 }
 
 namespace {
@@ -346,20 +343,6 @@ void bindMatches(QSqlQuery &q, const SearchQuery &search)
         q.addBindValue(SortKey::kIdMask);
         q.addBindValue(search.expression());
     }
-}
-
-// Cuts a list fetched with limit + 1 rows down to the page and the cursor after it.
-ContactPage pageOf(QList<Contact> rows, QList<QString> sortKeys, int limit)
-{
-    ContactPage page;
-    if (rows.size() > limit) {
-        rows.resize(limit);
-        sortKeys.resize(limit);
-        page.next = ContactCursor{sortKeys.last(), rows.last().id};
-    }
-    page.contacts = std::move(rows);
-    page.sortKeys = std::move(sortKeys);
-    return page;
 }
 
 } // namespace
@@ -407,7 +390,7 @@ ContactPage ContactRepository::listPage(const ContactListQuery &query) const
         rows.append(contactrows::contactFrom(q));
         keys.append(q.value(contactrows::kSortKeyColumn).toString());
     }
-    return pageOf(std::move(rows), std::move(keys), query.limit);
+    return contactrows::pageOf(std::move(rows), std::move(keys), query.limit);
 }
 
 std::optional<ContactCursor> ContactRepository::cursorAt(const ContactListQuery &query,
@@ -429,75 +412,6 @@ std::optional<ContactCursor> ContactRepository::cursorAt(const ContactListQuery 
     if (!q.next())
         return std::nullopt;
     return ContactCursor{q.value(0).toString(), q.value(1).toLongLong()};
-}
-
-// The index returns matches ordered by SortKey digest. A window of rowids that ends on a
-// digest boundary and holds enough matches contains the next page exactly; only that
-// window is read and sorted by the full key, so a query matching half the database costs
-// about as much as one matching a screenful.
-ContactPage ContactRepository::searchPage(const ContactListQuery &query) const
-{
-    const QString expression = SearchQuery(query.search).expression();
-    const contactrows::Filter filter = contactrows::filterOf(query);
-    ContactCursor after = query.after.value_or(ContactCursor{});
-    qint64 lo = query.after ? SortKey::digest(after.sortKey) << SortKey::kIdBits : 0;
-    bool windowStartsInsideGroup = query.after.has_value();
-
-    QList<Contact> rows;
-    QList<QString> keys;
-    while (rows.size() <= query.limit) {
-        qint64 skip = 0;
-        if (windowStartsInsideGroup) {
-            QSqlQuery group = m_db.prepare(
-                QStringLiteral("SELECT count(*) FROM contact_search WHERE contact_search MATCH ? "
-                               "AND rowid >= ? AND rowid < ?"));
-            group.addBindValue(expression);
-            group.addBindValue(lo);
-            group.addBindValue(lo + (qint64(1) << SortKey::kIdBits));
-            m_db.exec(group);
-            skip = group.next() ? group.value(0).toLongLong() : 0;
-        }
-        const qint64 wanted = query.limit + 1 - rows.size();
-        QSqlQuery bound = m_db.prepare(QStringLiteral(
-            "SELECT rowid FROM contact_search WHERE contact_search MATCH ? AND rowid >= ? "
-            "ORDER BY rowid LIMIT 1 OFFSET ?"));
-        bound.addBindValue(expression);
-        bound.addBindValue(lo);
-        bound.addBindValue(wanted + skip);
-        m_db.exec(bound);
-        const qint64 hi = bound.next() ? (SortKey::digestOf(bound.value(0).toLongLong()) + 1)
-                                             << SortKey::kIdBits
-                                       : kNoUpperBound;
-
-        QSqlQuery q = m_db.prepare(
-            contactrows::selectSql() +
-            QStringLiteral("WHERE c.id IN (SELECT rowid & ? FROM contact_search WHERE "
-                           "contact_search MATCH ? AND rowid >= ? AND rowid < ?)") +
-            filter.sql +
-            QStringLiteral(" AND (c.sort_key, c.id) > (?, ?) ORDER BY c.sort_key, c.id LIMIT ?"));
-        q.addBindValue(SortKey::kIdMask);
-        q.addBindValue(expression);
-        q.addBindValue(lo);
-        q.addBindValue(hi);
-        contactrows::bindAll(q, filter.values);
-        // A null QString binds as SQL NULL, and every comparison with NULL is false.
-        q.addBindValue(after.sortKey.isNull() ? QStringLiteral("") : after.sortKey);
-        q.addBindValue(after.id);
-        q.addBindValue(wanted);
-        m_db.exec(q);
-        while (q.next()) {
-            rows.append(contactrows::contactFrom(q));
-            keys.append(q.value(contactrows::kSortKeyColumn).toString());
-        }
-        if (hi == kNoUpperBound)
-            break;
-        // Filters kept fewer rows than the window held: go on past it.
-        lo = hi;
-        windowStartsInsideGroup = false;
-        if (!rows.isEmpty())
-            after = ContactCursor{keys.last(), rows.last().id};
-    }
-    return pageOf(std::move(rows), std::move(keys), query.limit);
 }
 
 qint64 ContactRepository::count(const ContactListQuery &query) const

@@ -92,7 +92,6 @@ private:
     void indexIfLive(qint64 id);
     void indexNew(Contact contact, const QString &sortKey, qint64 companyId);
     void writeMatchKeys(const Contact &contact, bool replace);
-    ContactPage searchPage(const ContactListQuery &query) const;
     ContactPage listPage(const ContactListQuery &query) const;
     /// The sort key and id of the match at `position` (0-based) in the query's direction.
     std::optional<ContactCursor> cursorAt(const ContactListQuery &query, qint64 position) const;

@@ -102,4 +102,17 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
         query.addBindValue(value);
 }
 
+ContactPage pageOf(QList<Contact> rows, QList<QString> sortKeys, int limit)
+{
+    ContactPage page;
+    if (rows.size() > limit) {
+        rows.resize(limit);
+        sortKeys.resize(limit);
+        page.next = ContactCursor{sortKeys.last(), rows.last().id};
+    }
+    page.contacts = std::move(rows);
+    page.sortKeys = std::move(sortKeys);
+    return page;
+}
+
 } // namespace kizuna::contactrows

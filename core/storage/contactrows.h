@@ -31,4 +31,7 @@ Filter filterOf(const ContactListQuery &query);
 
 void bindAll(QSqlQuery &query, const QVariantList &values);
 
+/// Cuts a list read with limit + 1 rows down to the page and the cursor after it.
+ContactPage pageOf(QList<Contact> rows, QList<QString> sortKeys, int limit);
+
 } // namespace kizuna::contactrows

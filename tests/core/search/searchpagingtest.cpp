@@ -105,3 +105,74 @@ TEST_CASE("search pages are exact in reading order, with and without filters", "
         CHECK(allPages(service, everyone, pageSize) == ordered);
     }
 }
+
+TEST_CASE("a group of the search index with hundreds of matches pages exactly", "[search][paging]")
+{
+    // Every 木村 whose given name starts けん shares one digest group: pages inside it are read
+    // along the reading index, pages before it by id, and both must join without a seam.
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    const char *givens[][2] = {{"健太", "けんた"}, {"健一", "けんいち"}, {"健二", "けんじ"}};
+    QList<Contact> contacts;
+    for (int i = 0; i < 40; ++i) {
+        // Before the group in reading order, found through their notes.
+        contacts.append(ContactBuilder()
+                            .name(QStringLiteral("青木"), QString::number(i))
+                            .kana(QStringLiteral("あおき"), QStringLiteral("はな"))
+                            .notes(QStringLiteral("木村さんの紹介")));
+    }
+    for (int i = 0; i < 450; ++i) {
+        const auto &g = givens[i % 3];
+        contacts.append(ContactBuilder()
+                            .name(QStringLiteral("木村"), QString::fromUtf8(g[0]))
+                            .kana(QStringLiteral("きむら"), QString::fromUtf8(g[1]))
+                            .stage(i % 5 == 0 ? Stage::Hot : Stage::Cold));
+    }
+    for (int i = 0; i < 30; ++i) {
+        // After it, in the group of 木村 with given names in さ.
+        contacts.append(ContactBuilder()
+                            .name(QStringLiteral("木村"), QStringLiteral("早苗"))
+                            .kana(QStringLiteral("きむら"), QStringLiteral("さなえ"))
+                            .stage(Stage::Hot));
+    }
+    service.addAll(contacts);
+    ContactListQuery everyone;
+    QList<qint64> ordered = allPages(service, everyone, 1000);
+    REQUIRE(ordered.size() == 520);
+    // A few in the trash: the group's index walk must leave them out as the search does.
+    const QList<qint64> trashed{ordered.at(45), ordered.at(100), ordered.at(300)};
+    service.moveToTrash(trashed);
+    for (qint64 id : trashed)
+        ordered.removeOne(id);
+
+    const int pageSize = GENERATE(1, 7, 50, 200);
+    CAPTURE(pageSize);
+    ContactListQuery query;
+    query.search = QStringLiteral("木村");
+    SECTION("everyone who matches")
+    {
+        CHECK(allPages(service, query, pageSize) == ordered);
+    }
+    SECTION("with a stage filter")
+    {
+        query.stage = Stage::Hot;
+        QList<qint64> expected;
+        for (qint64 id : std::as_const(ordered)) {
+            if (service.get(id).stage == Stage::Hot)
+                expected.append(id);
+        }
+        REQUIRE(expected.size() == 30 + 90);
+        CHECK(allPages(service, query, pageSize) == expected);
+    }
+    SECTION("the given name narrows the group")
+    {
+        query.search = QStringLiteral("木村健一");
+        QList<qint64> expected;
+        for (qint64 id : std::as_const(ordered)) {
+            if (service.get(id).givenName == QStringLiteral("健一"))
+                expected.append(id);
+        }
+        REQUIRE(expected.size() >= 148);
+        CHECK(allPages(service, query, pageSize) == expected);
+    }
+}
