@@ -216,6 +216,7 @@ int main(int argc, char *argv[])
     for (const QString &query : queries) {
         search->setText(query);
         keystrokes.append(timedKey(window, search, Qt::Key_Return));
+        std::fprintf(stderr, "search \"%s\": %.1f ms\n", qPrintable(query), keystrokes.last());
     }
     search->clear();
     timedKey(window, search, Qt::Key_Return);
