@@ -207,6 +207,11 @@ qint64 ContactService::count(const ContactListQuery &query) const
     return m_repository.count(query);
 }
 
+qint64 ContactService::countUpTo(const ContactListQuery &query, qint64 atMost) const
+{
+    return m_repository.countUpTo(query, atMost);
+}
+
 QList<qint64> ContactService::orderedIds(const ContactListQuery &query) const
 {
     return m_list.orderedIds(query);

@@ -426,4 +426,24 @@ qint64 ContactRepository::count(const ContactListQuery &query) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+qint64 ContactRepository::countUpTo(const ContactListQuery &query, qint64 atMost) const
+{
+    const contactrows::Filter filter = contactrows::filterOf(query);
+    const SearchQuery search(query.search);
+    // The search index drives a search here: "c.id IN (matches)" would gather every match
+    // before the first one counts.
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") +
+        (search.isEmpty()
+             ? QStringLiteral("contacts c WHERE 1")
+             : QStringLiteral("contact_search JOIN contacts c ON c.id = "
+                              "contact_search.rowid & ? WHERE contact_search MATCH ?")) +
+        filter.sql + QStringLiteral(" LIMIT ?)"));
+    bindMatches(q, search);
+    contactrows::bindAll(q, filter.values);
+    q.addBindValue(atMost);
+    m_db.exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 } // namespace kizuna

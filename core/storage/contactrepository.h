@@ -78,6 +78,9 @@ public:
     ContactPage page(const ContactListQuery &query) const;
     /// How many contacts the query matches (ignores limit and cursor).
     qint64 count(const ContactListQuery &query) const;
+    /// The same, but stops counting at `atMost`: costs at most that many matches however
+    /// many there are.
+    qint64 countUpTo(const ContactListQuery &query, qint64 atMost) const;
 
     CompanyRepository &companies() { return m_companies; }
     SourceRepository &sources() { return m_sources; }

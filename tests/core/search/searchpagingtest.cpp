@@ -74,6 +74,8 @@ TEST_CASE("search pages are exact in reading order, with and without filters", "
         query.search = QStringLiteral("展示会");
         CHECK(allPages(service, query, pageSize) == expected);
         CHECK(service.count(query) == expected.size());
+        CHECK(service.countUpTo(query, 9) == 9);
+        CHECK(service.countUpTo(query, 100000) == expected.size());
     }
     SECTION("search with a stage filter")
     {
@@ -86,6 +88,8 @@ TEST_CASE("search pages are exact in reading order, with and without filters", "
         query.search = QStringLiteral("メモ");
         query.stage = Stage::Hot;
         CHECK(allPages(service, query, pageSize) == expected);
+        CHECK(service.countUpTo(query, 9) == 9);
+        CHECK(service.countUpTo(query, 100000) == expected.size());
     }
     SECTION("a one-character search that matches most people")
     {
@@ -103,6 +107,8 @@ TEST_CASE("search pages are exact in reading order, with and without filters", "
     SECTION("the plain list pages the same way")
     {
         CHECK(allPages(service, everyone, pageSize) == ordered);
+        CHECK(service.countUpTo(everyone, 400) == 400);
+        CHECK(service.countUpTo(everyone, 421) == 420);
     }
 }
 
