@@ -1,6 +1,6 @@
 #include "contactlistmodel.h"
 
-#include "contactcountloader.h"
+#include "contactlistloader.h"
 #include "contacts/contactservice.h"
 #include "stagepalette.h"
 #include "storage/database.h"
@@ -23,10 +23,11 @@ ContactListModel::ContactListModel(ContactService &service, NameOrder order, QOb
     , m_order(order)
     , m_cache(service)
     , m_today(service.today())
-    , m_counter(new ContactCountLoader(service.database().path(), this))
+    , m_counter(new ContactListLoader(service.database().path(), this))
 {
-    connect(m_counter, &ContactCountLoader::counted, this, &ContactListModel::takeCount);
-    connect(m_counter, &ContactCountLoader::failed, this, &ContactListModel::countFailed);
+    connect(m_counter, &ContactListLoader::counted, this, &ContactListModel::takeCount);
+    connect(m_counter, &ContactListLoader::ordered, this, &ContactListModel::takeOrder);
+    connect(m_counter, &ContactListLoader::failed, this, &ContactListModel::countFailed);
     requery(initial);
 }
 
@@ -299,8 +300,11 @@ void ContactListModel::requery(Counting counting)
     ++m_ticket;
     // Whatever the worker counts for the list is stale now; a new count is asked below.
     m_counter->cancel();
+    m_sorting = false;
     try {
-        if (!isFiltered() && m_totalCount >= 0) {
+        if (orderLater()) {
+            // Shown in reading order until the worker's order comes (takeOrder).
+        } else if (!isFiltered() && m_totalCount >= 0) {
             // Back to everyone after a search: counted when the data last changed.
             m_cache.reset(m_query, m_totalCount);
         } else if (counting == Counting::Later) {
@@ -327,6 +331,43 @@ void ContactListModel::requery(Counting counting)
         emit countsChanged();
         throw;
     }
+    endResetModel();
+    emit countsChanged();
+}
+
+bool ContactListModel::orderLater()
+{
+    if (m_query.sort == ContactSort::Reading)
+        return false;
+    const bool everyoneKnown = !isFiltered() && m_totalCount >= 0;
+    const qint64 rows =
+        everyoneKnown ? m_totalCount : m_service.countUpTo(m_query, m_orderedAtOnceAtMost + 1);
+    if (rows <= m_orderedAtOnceAtMost)
+        return false;
+    // Ordering a million by score takes seconds; the same people in reading order take a
+    // page, and a click on a heading must not freeze the window.
+    ContactListQuery inReadingOrder = m_query;
+    inReadingOrder.sort = ContactSort::Reading;
+    inReadingOrder.descending = false;
+    if (everyoneKnown)
+        m_cache.reset(inReadingOrder, m_totalCount);
+    else
+        m_cache.resetUncounted(inReadingOrder);
+    m_sorting = true;
+    m_counter->order(m_query, m_ticket);
+    return true;
+}
+
+void ContactListModel::takeOrder(quint64 ticket, const QList<qint64> &ids)
+{
+    if (ticket != m_ticket || !m_sorting)
+        return;
+    beginResetModel();
+    m_failed = false;
+    m_sorting = false;
+    m_cache.resetOrdered(m_query, ids);
+    if (!isFiltered())
+        m_totalCount = ids.size();
     endResetModel();
     emit countsChanged();
 }
@@ -365,6 +406,15 @@ void ContactListModel::countFailed(quint64 ticket, const QString &message)
 {
     if (ticket == m_everyoneTicket)
         m_everyoneTicket = 0;
+    if (ticket == m_ticket && m_sorting) {
+        // The list stays in reading order; the heading's order waits for the next reload.
+        m_sorting = false;
+        if (!m_cache.isCounted())
+            m_cache.setCount(m_cache.rowCount());
+        emit countsChanged();
+        emit fetchFailed(message);
+        return;
+    }
     if (ticket != m_ticket || m_cache.isCounted())
         return;
     // The rows read stay; the rest of the list waits for the next reload.

@@ -13,7 +13,7 @@
 
 namespace kizuna {
 
-class ContactCountLoader;
+class ContactListLoader;
 class ContactService;
 
 /// The contact list: every match of the search and filters, as many rows as there are,
@@ -96,6 +96,13 @@ public:
     /// False while everyone is being counted on the worker.
     bool isTotalKnown() const { return m_totalCount >= 0; }
     bool isFiltered() const { return !m_query.search.trimmed().isEmpty() || m_query.hasFilters(); }
+    /// True while the worker orders a long list by a column other than the name; the list
+    /// shows the same people in reading order meanwhile.
+    bool isSorting() const { return m_sorting; }
+    /// Lists of more than this many rows in a sort other than by reading are ordered on the
+    /// worker; shorter ones at once.
+    static constexpr qint64 kOrderedAtOnceAtMost = 20000;
+    void setOrderedAtOnceAtMost(qint64 rows) { m_orderedAtOnceAtMost = rows; }
     const ContactPageCache &cache() const { return m_cache; }
 
     static std::optional<ContactSort> sortOf(int column);
@@ -110,7 +117,11 @@ signals:
 private:
     /// Reads the list again after the query changed; the total count stays.
     void requery(Counting counting);
+    /// Starts the list in reading order and asks the worker for the query's own order when
+    /// there are too many rows to order at once; returns whether it did.
+    bool orderLater();
     void takeCount(quint64 ticket, qint64 count);
+    void takeOrder(quint64 ticket, const QList<qint64> &ids);
     void countFailed(quint64 ticket, const QString &message);
     const ContactPageCache::Row *rowAt(int row) const;
     QVariant display(const ContactPageCache::Row &row, int column, int role) const;
@@ -124,7 +135,9 @@ private:
     mutable bool m_failed = false;
     qint64 m_totalCount = -1; ///< -1 until counted
     QDate m_today;
-    ContactCountLoader *m_counter = nullptr;
+    ContactListLoader *m_counter = nullptr;
+    bool m_sorting = false;
+    qint64 m_orderedAtOnceAtMost = kOrderedAtOnceAtMost;
     quint64 m_ticket = 0; ///< the query a count answers; a newer one makes it stale
     /// The request counting everyone, kept for totalCount() even once the list moved on.
     quint64 m_everyoneTicket = 0;

@@ -70,6 +70,13 @@ bool ContactPageCache::resetUncounted(const ContactListQuery &query)
     return m_counted;
 }
 
+void ContactPageCache::resetOrdered(const ContactListQuery &query, QList<qint64> orderedIds)
+{
+    start(query);
+    m_ids = std::move(orderedIds);
+    setRowCount(m_ids.size());
+}
+
 void ContactPageCache::setCount(qint64 count)
 {
     setRowCount(count);

@@ -46,9 +46,12 @@ public:
     void reset(const ContactListQuery &query, qint64 count);
     /// Starts over without counting: in reading order the first page is read, and when it is
     /// full the rows are only those until setCount() gives the number counted elsewhere
-    /// (ContactCountLoader). Other sorts order every match and so are counted. Returns
+    /// (ContactListLoader). Other sorts order every match and so are counted. Returns
     /// whether the count is known. Throws StorageError, leaving the cache empty.
     bool resetUncounted(const ContactListQuery &query);
+    /// Starts over with the order of every match found elsewhere (ContactListLoader), for a
+    /// query sorted by anything but the reading.
+    void resetOrdered(const ContactListQuery &query, QList<qint64> orderedIds);
     /// The count of the query, taken after resetUncounted().
     void setCount(qint64 count);
     bool isCounted() const { return m_counted; }

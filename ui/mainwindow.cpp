@@ -534,6 +534,10 @@ void MainWindow::showCounts()
         m_counts->setText(tr("%1 of %2 contacts").arg(matches).arg(total));
     else
         m_counts->setText(tr("%n contact(s)", nullptr, static_cast<int>(total)));
+    if (m_model->isSorting()) {
+        //: The list shows reading order while a long list is sorted by the chosen column
+        m_counts->setText(tr("%1 (sorting…)").arg(m_counts->text()));
+    }
 
     if (m_model->isTotalKnown() && total == 0) {
         m_emptyState->setText(

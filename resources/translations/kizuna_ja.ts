@@ -2294,6 +2294,11 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
         <source>%1 or more contacts</source>
         <translation>%1件以上（集計中）</translation>
     </message>
+    <message>
+        <source>%1 (sorting…)</source>
+        <extracomment>The list shows reading order while a long list is sorted by the chosen column</extracomment>
+        <translation>%1（並べ替え中…）</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::MarkDoneDialog</name>

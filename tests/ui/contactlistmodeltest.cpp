@@ -1,8 +1,8 @@
 #include "contactlistmodel.h"
 #include "contactbuilder.h"
-#include "contactcountloader.h"
+#include "contactlistloader.h"
 #include "contacts/contactservice.h"
-#include "demo/demodatagenerator.h"
+#include "democontacts.h"
 #include "nurture/followupservice.h"
 #include "testdatabase.h"
 #include "text/dateformat.h"
@@ -19,24 +19,11 @@
 using namespace kizuna;
 using test::ContactBuilder;
 
-namespace {
-
-void addDemoContacts(ContactService &service, int count)
-{
-    const DemoDataGenerator generator(3, QDate(2026, 11, 24));
-    QList<Contact> cards;
-    for (int i = 0; i < count; ++i)
-        cards.append(generator.contact(i));
-    service.addAll(cards);
-}
-
-} // namespace
-
 TEST_CASE("the contact list counts every match and reads only the pages looked at", "[gui][model]")
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
-    addDemoContacts(service, 450);
+    test::addDemoContacts(service, 450);
     ContactListModel model(service, NameOrder::FamilyFirst);
 
     CHECK(model.totalCount() == 450);
@@ -72,7 +59,7 @@ TEST_CASE("the page cache reads any page the same way and forgets the far ones",
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
-    addDemoContacts(service, 450);
+    test::addDemoContacts(service, 450);
 
     ContactListQuery query;
     query.search = GENERATE(QString(), QStringLiteral("株式会社"));
@@ -107,7 +94,7 @@ TEST_CASE("the contact list model keeps Qt's model contract while filtering and 
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
-    addDemoContacts(service, 450);
+    test::addDemoContacts(service, 450);
     ContactListModel model(service, NameOrder::FamilyFirst);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model.rowCount() == 450);
@@ -127,10 +114,10 @@ TEST_CASE("the count loader answers only the latest request, and a stopped count
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
-    addDemoContacts(service, 3000);
-    ContactCountLoader loader(t.path());
-    QSignalSpy counted(&loader, &ContactCountLoader::counted);
-    QSignalSpy failed(&loader, &ContactCountLoader::failed);
+    test::addDemoContacts(service, 3000);
+    ContactListLoader loader(t.path());
+    QSignalSpy counted(&loader, &ContactListLoader::counted);
+    QSignalSpy failed(&loader, &ContactListLoader::failed);
 
     ContactListQuery everyone;
     loader.count(everyone, 1);
@@ -177,7 +164,7 @@ TEST_CASE("a list started with the count to follow shows its first page and then
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
-    addDemoContacts(service, 450);
+    test::addDemoContacts(service, 450);
     ContactListModel model(service, NameOrder::FamilyFirst, nullptr,
                            ContactListModel::Counting::Later);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -194,7 +181,7 @@ TEST_CASE("a list started with the count to follow shows its first page and then
     // A small list is whole with its first page.
     test::TestDatabase small;
     ContactService few(small.db(), nullptr);
-    addDemoContacts(few, 12);
+    test::addDemoContacts(few, 12);
     ContactListModel whole(few, NameOrder::FamilyFirst, nullptr, ContactListModel::Counting::Later);
     CHECK_FALSE(whole.isCounting());
     CHECK(whole.rowCount() == 12);
@@ -206,7 +193,7 @@ TEST_CASE("a search matching more than a page shows that page at once and its co
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
-    addDemoContacts(service, 100);
+    test::addDemoContacts(service, 100);
     QList<Contact> firm;
     for (int i = 0; i < 250; ++i)
         firm.append(ContactBuilder()
@@ -259,7 +246,7 @@ TEST_CASE("search and stage filter run in SQL and update the counts", "[gui][mod
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
-    addDemoContacts(service, 120);
+    test::addDemoContacts(service, 120);
     const qint64 taro = service.add(ContactBuilder()
                                         .name(QStringLiteral("山田"), QStringLiteral("太郎"))
                                         .kana(QStringLiteral("やまだ"), QStringLiteral("たろう"))
@@ -319,7 +306,7 @@ TEST_CASE("sorting by a column orders the whole list in SQL", "[gui][model]")
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
-    addDemoContacts(service, 450);
+    test::addDemoContacts(service, 450);
     ContactListModel model(service, NameOrder::FamilyFirst);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
@@ -382,7 +369,7 @@ TEST_CASE("a page that cannot be read says why once and shows nothing for it", "
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
-    addDemoContacts(service, 450);
+    test::addDemoContacts(service, 450);
     ContactListModel model(service, NameOrder::FamilyFirst);
     QSignalSpy failures(&model, &ContactListModel::fetchFailed);
     REQUIRE(model.idAt(0) != 0);
