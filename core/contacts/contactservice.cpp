@@ -212,6 +212,11 @@ qint64 ContactService::countUpTo(const ContactListQuery &query, qint64 atMost) c
     return m_repository.countUpTo(query, atMost);
 }
 
+QList<ContactCursor> ContactService::readingAnchors(const ContactListQuery &query, int stride) const
+{
+    return m_repository.readingAnchors(query, stride);
+}
+
 QList<qint64> ContactService::orderedIds(const ContactListQuery &query) const
 {
     return m_list.orderedIds(query);

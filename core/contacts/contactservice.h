@@ -68,6 +68,8 @@ public:
     qint64 count(const ContactListQuery &query) const;
     /// The count, but no further than `atMost` (ContactRepository::countUpTo).
     qint64 countUpTo(const ContactListQuery &query, qint64 atMost) const;
+    /// Cursors every `stride` rows of the list in reading order (ContactRepository).
+    QList<ContactCursor> readingAnchors(const ContactListQuery &query, int stride) const;
     /// Every match of the query's search and filters, in its sort (ContactListRepository).
     QList<qint64> orderedIds(const ContactListQuery &query) const;
     /// The contact's place in the query's list in reading order; nullopt when left out.

@@ -69,7 +69,8 @@ struct ContactListQuery
     /// list when there is none), nearest first. A window over a long list reads the pages
     /// near its end this way instead of skipping every row before them.
     bool backwards = false;
-    /// Rows to skip first, counted from where the read starts (for a jump into the middle of
+    /// Rows to skip first, counted from where the read starts (the start, the end read
+    /// backwards, or after the cursor; for a jump into the middle of
     /// a list with no page read near it). Costs a walk over that many index entries.
     qint64 offset = 0;
 };

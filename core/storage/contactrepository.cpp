@@ -345,11 +345,39 @@ void bindMatches(QSqlQuery &q, const SearchQuery &search)
     }
 }
 
+// A read of `select` (ending in "FROM contacts c ...") in reading order: the search and
+// filters, after the cursor, in the read's direction, bound but for its LIMIT and OFFSET.
+QSqlQuery readingOrderQuery(const Database &db, const QString &select,
+                            const ContactListQuery &query)
+{
+    const contactrows::Filter filter = contactrows::filterOf(query);
+    const SearchQuery search(query.search);
+    // Reading order walks contacts_by_reading one way or the other: descending, or
+    // ascending read backwards from the end, walks it from its end.
+    const bool down = query.descending != query.backwards;
+    QString sql = select + whereMatches(search) + filter.sql;
+    if (query.after)
+        sql += down ? QStringLiteral(" AND (c.sort_key, c.id) < (?, ?)")
+                    : QStringLiteral(" AND (c.sort_key, c.id) > (?, ?)");
+    sql += down ? QStringLiteral(" ORDER BY c.sort_key DESC, c.id DESC LIMIT ? OFFSET ?")
+                : QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?");
+    QSqlQuery q = db.prepare(sql);
+    q.setForwardOnly(true);
+    bindMatches(q, search);
+    contactrows::bindAll(q, filter.values);
+    if (query.after) {
+        // A null QString binds as SQL NULL, and every comparison with NULL is false.
+        q.addBindValue(query.after->sortKey.isNull() ? QStringLiteral("") : query.after->sortKey);
+        q.addBindValue(query.after->id);
+    }
+    return q;
+}
+
 } // namespace
 
 ContactPage ContactRepository::listPage(const ContactListQuery &query) const
 {
-    if (query.offset > 0 && !query.after) {
+    if (query.offset > 0) {
         // Skipping rows of the full select builds every skipped row (its company, source and
         // tags): a jump to the middle of a million took seconds. The row before the page is
         // found along the reading index alone, and the page read after it by keyset.
@@ -361,26 +389,7 @@ ContactPage ContactRepository::listPage(const ContactListQuery &query) const
         next.after = before;
         return listPage(next);
     }
-    const contactrows::Filter filter = contactrows::filterOf(query);
-    const SearchQuery search(query.search);
-    // Reading order walks contacts_by_reading one way or the other: descending, or
-    // ascending read backwards from the end, walks it from its end.
-    const bool down = query.descending != query.backwards;
-    QString sql = contactrows::selectSql() + whereMatches(search) + filter.sql;
-    if (query.after)
-        sql += down ? QStringLiteral(" AND (c.sort_key, c.id) < (?, ?)")
-                    : QStringLiteral(" AND (c.sort_key, c.id) > (?, ?)");
-    sql += down ? QStringLiteral(" ORDER BY c.sort_key DESC, c.id DESC LIMIT ? OFFSET ?")
-                : QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?");
-    QSqlQuery q = m_db.prepare(sql);
-    q.setForwardOnly(true);
-    bindMatches(q, search);
-    contactrows::bindAll(q, filter.values);
-    if (query.after) {
-        // A null QString binds as SQL NULL, and every comparison with NULL is false.
-        q.addBindValue(query.after->sortKey.isNull() ? QStringLiteral("") : query.after->sortKey);
-        q.addBindValue(query.after->id);
-    }
+    QSqlQuery q = readingOrderQuery(m_db, contactrows::selectSql(), query);
     q.addBindValue(query.limit + 1);
     q.addBindValue(query.offset);
     m_db.exec(q);
@@ -396,17 +405,9 @@ ContactPage ContactRepository::listPage(const ContactListQuery &query) const
 std::optional<ContactCursor> ContactRepository::cursorAt(const ContactListQuery &query,
                                                          qint64 position) const
 {
-    const contactrows::Filter filter = contactrows::filterOf(query);
-    const SearchQuery search(query.search);
-    const bool down = query.descending != query.backwards;
     QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT c.sort_key, c.id FROM contacts c ") +
-                     whereMatches(search) + filter.sql +
-                     (down ? QStringLiteral(" ORDER BY c.sort_key DESC, c.id DESC LIMIT 1 OFFSET ?")
-                           : QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT 1 OFFSET ?")));
-    q.setForwardOnly(true);
-    bindMatches(q, search);
-    contactrows::bindAll(q, filter.values);
+        readingOrderQuery(m_db, QStringLiteral("SELECT c.sort_key, c.id FROM contacts c "), query);
+    q.addBindValue(1);
     q.addBindValue(position);
     m_db.exec(q);
     if (!q.next())
@@ -444,6 +445,27 @@ qint64 ContactRepository::countUpTo(const ContactListQuery &query, qint64 atMost
     q.addBindValue(atMost);
     m_db.exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// Every row is stepped once, along the reading index; only one in `stride` is kept.
+QList<ContactCursor> ContactRepository::readingAnchors(const ContactListQuery &query,
+                                                       int stride) const
+{
+    const contactrows::Filter filter = contactrows::filterOf(query);
+    const SearchQuery search(query.search);
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT c.sort_key, c.id FROM contacts c ") +
+                               whereMatches(search) + filter.sql +
+                               QStringLiteral(" ORDER BY c.sort_key, c.id"));
+    q.setForwardOnly(true);
+    bindMatches(q, search);
+    contactrows::bindAll(q, filter.values);
+    m_db.exec(q);
+    QList<ContactCursor> anchors;
+    for (qint64 row = 1; q.next(); ++row) {
+        if (row % stride == 0)
+            anchors.append(ContactCursor{q.value(0).toString(), q.value(1).toLongLong()});
+    }
+    return anchors;
 }
 
 } // namespace kizuna

@@ -78,6 +78,11 @@ public:
     ContactPage page(const ContactListQuery &query) const;
     /// How many contacts the query matches (ignores limit and cursor).
     qint64 count(const ContactListQuery &query) const;
+    /// The rows every `stride` rows of the query's list in ascending reading order: the
+    /// cursor of rows stride - 1, 2 * stride - 1, and so on, after which rows stride,
+    /// 2 * stride, ... begin. A list can then reach any row by walking fewer than `stride`
+    /// index entries from one of them (ContactListQuery::after with an offset).
+    QList<ContactCursor> readingAnchors(const ContactListQuery &query, int stride) const;
     /// The same, but stops counting at `atMost`: costs at most that many matches however
     /// many there are.
     qint64 countUpTo(const ContactListQuery &query, qint64 atMost) const;

@@ -129,6 +129,20 @@ TEST_CASE("a list in reading order reads the same rows backwards, from its end a
         back.after = ContactCursor{page.sortKeys.first(), page.contacts.first().id};
         CHECK(idsOf(service.page(back).contacts) == reversed(expected.mid(0, 25)));
     }
+    SECTION("anchors every few rows, and rows reached by skipping from one")
+    {
+        const QList<ContactCursor> anchors = service.readingAnchors(query, 7);
+        REQUIRE(anchors.size() == n / 7);
+        for (qsizetype k = 0; k < anchors.size(); ++k)
+            CHECK(anchors.at(k).id == expected.at(7 * (k + 1) - 1));
+        // Row 7k + 3: three rows after the anchor that rows 7k onwards follow.
+        const qsizetype k = anchors.size() / 2;
+        read.after = anchors.at(k - 1);
+        read.offset = 3;
+        CHECK(idsOf(service.page(read).contacts) == expected.mid(7 * k + 3, 25));
+        read.offset = 0;
+        CHECK(idsOf(service.page(read).contacts) == expected.mid(7 * k, 25));
+    }
     SECTION("descending, read backwards, is ascending again")
     {
         read.descending = true;
