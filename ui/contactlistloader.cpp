@@ -44,12 +44,17 @@ ContactListLoader::~ContactListLoader()
 
 void ContactListLoader::count(const ContactListQuery &query, quint64 ticket)
 {
-    request({query, ticket, Job::Count});
+    request({query, ticket, Job::Count, 0});
 }
 
 void ContactListLoader::order(const ContactListQuery &query, quint64 ticket)
 {
-    request({query, ticket, Job::Order});
+    request({query, ticket, Job::Order, 0});
+}
+
+void ContactListLoader::anchor(const ContactListQuery &query, int stride, quint64 ticket)
+{
+    request({query, ticket, Job::Anchor, stride});
 }
 
 void ContactListLoader::request(const Request &request)
@@ -97,16 +102,19 @@ void ContactListLoader::run(const Request &request)
                     const QMutexLocker locker(&worker->lock);
                     worker->interrupt = worker->db->interrupter();
                 }
-                Result result{request.ticket, request.job, 0, {}, {}};
+                Result result{request.ticket, request.job, 0, {}, {}, {}};
                 if (request.job == Job::Count) {
                     result.count = ContactRepository(*worker->db).count(request.query);
-                } else {
+                } else if (request.job == Job::Order) {
                     result.ids = ContactListRepository(*worker->db).orderedIds(request.query);
                     result.count = result.ids.size();
+                } else {
+                    result.anchors = ContactRepository(*worker->db)
+                                         .readingAnchors(request.query, request.stride);
                 }
                 return result;
             } catch (const StorageError &error) {
-                return {request.ticket, request.job, 0, {}, error.message()};
+                return {request.ticket, request.job, 0, {}, {}, error.message()};
             }
         }));
 }
@@ -134,10 +142,17 @@ void ContactListLoader::finish()
 
 void ContactListLoader::report(const Result &result)
 {
-    if (result.job == Job::Count)
+    switch (result.job) {
+    case Job::Count:
         emit counted(result.ticket, result.count);
-    else
+        break;
+    case Job::Order:
         emit ordered(result.ticket, result.ids);
+        break;
+    case Job::Anchor:
+        emit anchored(result.ticket, result.anchors);
+        break;
+    }
 }
 
 } // namespace kizuna

@@ -32,6 +32,9 @@ public:
     void count(const ContactListQuery &query, quint64 ticket);
     /// Orders `query`'s matches by its sort (ContactService::orderedIds).
     void order(const ContactListQuery &query, quint64 ticket);
+    /// Finds cursors every `stride` rows of `query`'s list in reading order
+    /// (ContactService::readingAnchors), for jumps into the middle of a long list.
+    void anchor(const ContactListQuery &query, int stride, quint64 ticket);
     /// Drops a waiting request and stops a running one, but for a count of everyone: the
     /// list moved on to something it read itself, and work left running would only slow
     /// the window's own reads.
@@ -40,19 +43,22 @@ public:
 signals:
     void counted(quint64 ticket, qint64 count);
     void ordered(quint64 ticket, const QList<qint64> &ids);
+    void anchored(quint64 ticket, const QList<ContactCursor> &anchors);
     void failed(quint64 ticket, const QString &message);
 
 private:
     enum class Job
     {
         Count,
-        Order
+        Order,
+        Anchor
     };
     struct Request
     {
         ContactListQuery query;
         quint64 ticket = 0;
         Job job = Job::Count;
+        int stride = 0;
     };
     struct Result
     {
@@ -60,6 +66,7 @@ private:
         Job job = Job::Count;
         qint64 count = 0;
         QList<qint64> ids;
+        QList<ContactCursor> anchors;
         QString error;
     };
     struct Worker;

@@ -27,6 +27,7 @@ ContactListModel::ContactListModel(ContactService &service, NameOrder order, QOb
 {
     connect(m_counter, &ContactListLoader::counted, this, &ContactListModel::takeCount);
     connect(m_counter, &ContactListLoader::ordered, this, &ContactListModel::takeOrder);
+    connect(m_counter, &ContactListLoader::anchored, this, &ContactListModel::takeAnchors);
     connect(m_counter, &ContactListLoader::failed, this, &ContactListModel::countFailed);
     requery(initial);
 }
@@ -288,6 +289,7 @@ void ContactListModel::reload()
 {
     m_totalCount = -1;
     m_everyoneTicket = 0; // a count still running saw the data before the change
+    m_everyoneAnchors.clear();
     // Counted at once: the window selects the row it showed before, which may be far down.
     requery(Counting::Now);
 }
@@ -332,6 +334,7 @@ void ContactListModel::requery(Counting counting)
         throw;
     }
     endResetModel();
+    anchorIfLong();
     emit countsChanged();
 }
 
@@ -349,9 +352,11 @@ bool ContactListModel::orderLater()
     ContactListQuery inReadingOrder = m_query;
     inReadingOrder.sort = ContactSort::Reading;
     inReadingOrder.descending = false;
-    if (everyoneKnown)
+    if (everyoneKnown) {
         m_cache.reset(inReadingOrder, m_totalCount);
-    else
+        // The view stays where it was scrolled to, maybe the middle of a million.
+        m_cache.setAnchors(m_anchorStride, m_everyoneAnchors);
+    } else
         m_cache.resetUncounted(inReadingOrder);
     m_sorting = true;
     m_counter->order(m_query, m_ticket);
@@ -370,6 +375,26 @@ void ContactListModel::takeOrder(quint64 ticket, const QList<qint64> &ids)
         m_totalCount = ids.size();
     endResetModel();
     emit countsChanged();
+}
+
+void ContactListModel::anchorIfLong()
+{
+    if (m_query.sort != ContactSort::Reading || m_query.descending || !m_cache.isCounted() ||
+        m_cache.hasAnchors() || m_cache.rowCount() <= m_anchoredAbove)
+        return;
+    if (!isFiltered() && !m_everyoneAnchors.isEmpty())
+        m_cache.setAnchors(m_anchorStride, m_everyoneAnchors);
+    else
+        m_counter->anchor(m_query, m_anchorStride, m_ticket);
+}
+
+void ContactListModel::takeAnchors(quint64 ticket, const QList<ContactCursor> &anchors)
+{
+    if (ticket != m_ticket)
+        return;
+    m_cache.setAnchors(m_anchorStride, anchors);
+    if (!isFiltered())
+        m_everyoneAnchors = anchors;
 }
 
 void ContactListModel::takeCount(quint64 ticket, qint64 count)
@@ -399,6 +424,7 @@ void ContactListModel::takeCount(quint64 ticket, qint64 count)
     }
     if (!isFiltered())
         m_totalCount = count;
+    anchorIfLong();
     emit countsChanged();
 }
 

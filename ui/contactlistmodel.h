@@ -103,6 +103,14 @@ public:
     /// worker; shorter ones at once.
     static constexpr qint64 kOrderedAtOnceAtMost = 20000;
     void setOrderedAtOnceAtMost(qint64 rows) { m_orderedAtOnceAtMost = rows; }
+    /// A counted list in reading order longer than `rows` gets anchors every `stride` rows
+    /// from the worker (ContactPageCache::setAnchors), so a jump of the scroll bar into its
+    /// middle walks a few thousand index entries, not half a million.
+    void setAnchoring(int rows, int stride)
+    {
+        m_anchoredAbove = rows;
+        m_anchorStride = stride;
+    }
     const ContactPageCache &cache() const { return m_cache; }
 
     static std::optional<ContactSort> sortOf(int column);
@@ -122,6 +130,8 @@ private:
     bool orderLater();
     void takeCount(quint64 ticket, qint64 count);
     void takeOrder(quint64 ticket, const QList<qint64> &ids);
+    void anchorIfLong();
+    void takeAnchors(quint64 ticket, const QList<ContactCursor> &anchors);
     void countFailed(quint64 ticket, const QString &message);
     const ContactPageCache::Row *rowAt(int row) const;
     QVariant display(const ContactPageCache::Row &row, int column, int role) const;
@@ -138,6 +148,10 @@ private:
     ContactListLoader *m_counter = nullptr;
     bool m_sorting = false;
     qint64 m_orderedAtOnceAtMost = kOrderedAtOnceAtMost;
+    int m_anchorStride = ContactPageCache::kAnchorStride;
+    int m_anchoredAbove = 20 * ContactPageCache::kAnchorStride;
+    /// Everyone's anchors, kept like the total until the data changes.
+    QList<ContactCursor> m_everyoneAnchors;
     quint64 m_ticket = 0; ///< the query a count answers; a newer one makes it stale
     /// The request counting everyone, kept for totalCount() even once the list moved on.
     quint64 m_everyoneTicket = 0;

@@ -21,6 +21,7 @@ void ContactPageCache::start(const ContactListQuery &query)
     m_query.offset = 0;
     m_pages.clear();
     m_ids.clear();
+    m_anchors.clear();
     m_rowCount = 0;
     m_counted = true;
     m_pagesRead = 0;
@@ -75,6 +76,15 @@ void ContactPageCache::resetOrdered(const ContactListQuery &query, QList<qint64>
     start(query);
     m_ids = std::move(orderedIds);
     setRowCount(m_ids.size());
+}
+
+void ContactPageCache::setAnchors(int stride, QList<ContactCursor> anchors)
+{
+    // Anchors count rows ascending; a list read descending keeps to its ends.
+    if (stride <= 0 || m_byIds || m_query.descending)
+        return;
+    m_anchorStride = stride;
+    m_anchors = std::move(anchors);
 }
 
 void ContactPageCache::setCount(qint64 count)
@@ -174,8 +184,17 @@ ContactPageCache::Page ContactPageCache::readInReadingOrder(int page) const
         query.backwards = true;
         return pageFrom(m_service.page(query), true);
     }
-    // Nothing near: skip rows from the nearer end, so Ctrl+End costs what Ctrl+Home does.
+    // Nothing near: skip rows from the nearest of both ends and the anchors, so Ctrl+End
+    // costs what Ctrl+Home does and the middle of a million not much more.
     const int fromEnd = m_rowCount - first - wanted;
+    const qsizetype anchor =
+        m_anchors.isEmpty() ? 0 : std::min<qsizetype>(first / m_anchorStride, m_anchors.size());
+    const int fromAnchor = first - static_cast<int>(anchor) * m_anchorStride;
+    if (anchor > 0 && fromAnchor < std::min(first, fromEnd)) {
+        query.after = m_anchors.at(anchor - 1);
+        query.offset = fromAnchor;
+        return pageFrom(m_service.page(query), false);
+    }
     if (first <= fromEnd) {
         query.offset = first;
         return pageFrom(m_service.page(query), false);

@@ -52,6 +52,13 @@ public:
     /// Starts over with the order of every match found elsewhere (ContactListLoader), for a
     /// query sorted by anything but the reading.
     void resetOrdered(const ContactListQuery &query, QList<qint64> orderedIds);
+    /// Cursors every `stride` rows of the list in reading order (ContactListLoader): a
+    /// page far from any page held and from both ends is then read by walking fewer than
+    /// `stride` index entries from the nearest one, not every entry before it.
+    void setAnchors(int stride, QList<ContactCursor> anchors);
+    bool hasAnchors() const { return !m_anchors.isEmpty(); }
+    /// Rows between anchors: a walk of this many entries costs about a millisecond.
+    static constexpr int kAnchorStride = 2048;
     /// The count of the query, taken after resetUncounted().
     void setCount(qint64 count);
     bool isCounted() const { return m_counted; }
@@ -97,6 +104,8 @@ private:
     ContactListQuery m_query;
     /// The order of every match, for sorts other than by reading; empty in reading order.
     QList<qint64> m_ids;
+    QList<ContactCursor> m_anchors; ///< the rows before rows stride, 2 * stride, ...
+    int m_anchorStride = 0;
     bool m_byIds = false;
     int m_rowCount = 0;
     bool m_counted = true;
