@@ -170,6 +170,8 @@ void photographWindow(kizuna::ContactService &service, const QString &path,
     window.resize(kWindowSize);
     window.show();
     settle();
+    // More people than a page: the status bar's count comes from the worker.
+    waitUntil([&window] { return !window.contactsModel()->isCounting(); }, "the contact count");
 
     showRichestContact(window);
     take(window, QStringLiteral("contacts"));
