@@ -4,6 +4,7 @@
 #include "companiesview.h"
 #include "contactactions.h"
 #include "contactcolumnwidths.h"
+#include "contactcounttext.h"
 #include "contactdetailview.h"
 #include "contactfilterbar.h"
 #include "contactlistmodel.h"
@@ -521,25 +522,9 @@ QString MainWindow::statusText() const
 
 void MainWindow::showCounts()
 {
-    const qint64 total = m_model->totalCount();
+    m_counts->setText(contactCountText(*m_model));
     const qint64 matches = m_model->matchCount();
-    // While the worker counts (the matches, or everyone at the start), say what is known.
-    if (m_model->isCounting())
-        m_counts->setText(m_model->isFiltered() && m_model->isTotalKnown()
-                              ? tr("%1 or more of %2 contacts").arg(matches).arg(total)
-                              : tr("%1 or more contacts").arg(matches));
-    else if (!m_model->isTotalKnown())
-        m_counts->setText(tr("%n contact(s)", nullptr, static_cast<int>(matches)));
-    else if (m_model->isFiltered())
-        m_counts->setText(tr("%1 of %2 contacts").arg(matches).arg(total));
-    else
-        m_counts->setText(tr("%n contact(s)", nullptr, static_cast<int>(total)));
-    if (m_model->isSorting()) {
-        //: The list shows reading order while a long list is sorted by the chosen column
-        m_counts->setText(tr("%1 (sorting…)").arg(m_counts->text()));
-    }
-
-    if (m_model->isTotalKnown() && total == 0) {
+    if (m_model->isTotalKnown() && m_model->totalCount() == 0) {
         m_emptyState->setText(
             tr("No business cards yet.\n\nImport the CSV file your business-card app exports "
                "with File ▸ Import cards… (Ctrl+I) or by dropping it on this window, or load the "
