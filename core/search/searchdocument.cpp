@@ -48,6 +48,17 @@ QString SearchDocument::tokensOf(const QStringList &values)
     return out;
 }
 
+QString SearchDocument::textOf(const QStringList &values)
+{
+    QStringList lines;
+    for (const QString &value : values) {
+        const QString folded = TextNormalizer::searchForm(value);
+        if (!folded.isEmpty() && !lines.contains(folded))
+            lines.append(folded);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool SearchDocument::isLatinOrDigits(const QString &foldedValue)
 {
     for (const QChar c : foldedValue) {

@@ -29,6 +29,9 @@ public:
 
     /// The token text stored in the index for these values.
     static QString tokensOf(const QStringList &values);
+    /// The folded values, each once, one per line: what a server's trigram index holds
+    /// (PostgreSQL finds a word in it with LIKE, see SearchQuery::words).
+    static QString textOf(const QStringList &values);
 
     /// Tokens of one already folded value, appended to `out`.
     static void appendTokens(const QString &foldedValue, QString &out);

@@ -14,6 +14,7 @@ SearchQuery::SearchQuery(const QString &userText)
         const QString folded = TextNormalizer::searchForm(word);
         if (folded.isEmpty())
             continue;
+        m_words.append(folded);
         const qsizetype length = folded.toUcs4().size();
         if (length == 1) {
             terms.append(QLatin1Char('"') + folded + QStringLiteral("\"*"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace kizuna {
 
@@ -20,9 +21,13 @@ public:
     bool isEmpty() const { return m_expression.isEmpty(); }
     /// The FTS5 MATCH expression.
     QString expression() const { return m_expression; }
+    /// The folded words, each of which a match contains (a server looks for them in
+    /// SearchDocument::textOf with LIKE).
+    const QStringList &words() const { return m_words; }
 
 private:
     QString m_expression;
+    QStringList m_words;
 };
 
 } // namespace kizuna

@@ -4,6 +4,8 @@
 #include "database.h"
 #include "search/searchquery.h"
 #include "search/sortkey.h"
+#include "searchcondition.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QVariant>
@@ -64,7 +66,7 @@ QString ContactListRepository::sortExpression(ContactSort sort)
 
 QList<qint64> ContactListRepository::orderedIds(const ContactListQuery &query) const
 {
-    const contactrows::Filter filter = contactrows::filterOf(query);
+    const contactrows::Filter filter = contactrows::filterOf(m_db, query);
     const SearchQuery search(query.search);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString order = sortExpression(query.sort) + direction;
@@ -72,9 +74,10 @@ QList<qint64> ContactListRepository::orderedIds(const ContactListQuery &query) c
         order += QStringLiteral(", c.sort_key") + direction;
     order += QStringLiteral(", c.id") + direction;
     const QString matches =
-        search.isEmpty() ? QStringLiteral("WHERE 1")
+        search.isEmpty() ? QStringLiteral("WHERE true")
                          : QStringLiteral("WHERE c.id IN (SELECT rowid & ? FROM contact_search "
-                                          "WHERE contact_search MATCH ?)");
+                                          "WHERE ") +
+                               SearchCondition(m_db, search).sql() + QLatin1Char(')');
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT c.id FROM contacts c "
                                               "LEFT JOIN companies co ON co.id = c.company_id "
                                               "LEFT JOIN sources s ON s.id = c.source_id ") +
@@ -82,7 +85,7 @@ QList<qint64> ContactListRepository::orderedIds(const ContactListQuery &query) c
     q.setForwardOnly(true);
     if (!search.isEmpty()) {
         q.addBindValue(SortKey::kIdMask);
-        q.addBindValue(search.expression());
+        SearchCondition(m_db, search).bind(q);
     }
     contactrows::bindAll(q, filter.values);
     m_db.exec(q);
@@ -95,18 +98,18 @@ QList<qint64> ContactListRepository::orderedIds(const ContactListQuery &query) c
 std::optional<qint64> ContactListRepository::positionInReadingOrder(const ContactListQuery &query,
                                                                     qint64 contactId) const
 {
-    const contactrows::Filter filter = contactrows::filterOf(query);
+    const contactrows::Filter filter = contactrows::filterOf(m_db, query);
     const SearchQuery search(query.search);
     const QString matches =
-        search.isEmpty() ? QStringLiteral("SELECT count(*) FROM contacts c WHERE 1")
+        search.isEmpty() ? QStringLiteral("SELECT count(*) FROM contacts c WHERE true")
                          : QStringLiteral("SELECT count(*) FROM contacts c WHERE c.id IN (SELECT "
-                                          "rowid & ? FROM contact_search WHERE contact_search "
-                                          "MATCH ?)");
+                                          "rowid & ? FROM contact_search WHERE ") +
+                               SearchCondition(m_db, search).sql() + QLatin1Char(')');
     const auto countWith = [&](const QString &condition) {
         QSqlQuery q = m_db.prepare(matches + filter.sql + condition);
         if (!search.isEmpty()) {
             q.addBindValue(SortKey::kIdMask);
-            q.addBindValue(search.expression());
+            SearchCondition(m_db, search).bind(q);
         }
         contactrows::bindAll(q, filter.values);
         q.addBindValue(contactId);
@@ -126,8 +129,8 @@ QList<Contact> ContactListRepository::findMany(const QList<qint64> &ids) const
 {
     if (ids.isEmpty())
         return {};
-    QSqlQuery q = m_db.prepare(contactrows::selectSql() +
-                               QStringLiteral("WHERE c.id IN (SELECT value FROM json_each(?))"));
+    QSqlQuery q = m_db.prepare(contactrows::selectSql(m_db) + QStringLiteral("WHERE c.id IN ") +
+                               sqldialect::idsIn(m_db));
     q.setForwardOnly(true);
     q.addBindValue(sql::idArray(ids));
     m_db.exec(q);
@@ -152,10 +155,12 @@ QHash<qint64, ContactListDates> ContactListRepository::dates(const QList<qint64>
     QHash<qint64, ContactListDates> dates;
     if (ids.isEmpty())
         return dates;
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT j.value, (SELECT min(f.due_on) FROM follow_ups f WHERE f.contact_id = j.value "
-        "AND f.status = 'open'), (SELECT max(a.occurred_at) FROM activities a WHERE "
-        "a.contact_id = j.value) FROM json_each(?) j"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral(
+            "SELECT j.value, (SELECT min(f.due_on) FROM follow_ups f WHERE f.contact_id = j.value "
+            "AND f.status = 'open'), (SELECT max(a.occurred_at) FROM activities a WHERE "
+            "a.contact_id = j.value) FROM ") +
+        sqldialect::idsFrom(m_db, QStringLiteral("j")));
     q.setForwardOnly(true);
     q.addBindValue(sql::idArray(ids));
     m_db.exec(q);

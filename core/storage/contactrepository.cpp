@@ -4,7 +4,9 @@
 #include "database.h"
 #include "search/searchquery.h"
 #include "search/sortkey.h"
+#include "searchcondition.h"
 #include "searchpagereader.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
@@ -206,8 +208,9 @@ void ContactRepository::writeMatchKeys(const Contact &contact, bool replace)
     const QList<MatchKey> keys = MatchKeys::of(contact);
     if (keys.isEmpty())
         return;
-    QSqlQuery &insert = m_db.statement(QStringLiteral(
-        "INSERT OR IGNORE INTO contact_match_keys (contact_id, kind, key) VALUES (?, ?, ?)"));
+    QSqlQuery &insert = m_db.statement(
+        QStringLiteral("INSERT INTO contact_match_keys (contact_id, kind, key) VALUES (?, ?, ?) "
+                       "ON CONFLICT DO NOTHING"));
     for (const MatchKey &key : keys) {
         insert.bindValue(0, contact.id);
         insert.bindValue(1, MatchKey::kindKey(key.kind));
@@ -287,10 +290,12 @@ void ContactRepository::indexNew(Contact contact, const QString &sortKey, qint64
     // The card in hand is what was stored, but for the names the company and tags were
     // stored under (an existing company or tag keeps its spelling): reading those back costs
     // a fraction of reading the whole contact.
-    QSqlQuery &q = m_db.statement(QStringLiteral(
-        "SELECT co.name, co.name_kana, (SELECT group_concat(t.name, char(31)) FROM contact_tags "
-        "ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = ?) FROM (SELECT 1) "
-        "LEFT JOIN companies co ON co.id = ?"));
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("SELECT co.name, co.name_kana, (SELECT ") +
+        sqldialect::joined(m_db, QStringLiteral("t.name"), sqldialect::unitSeparator(m_db)) +
+        QStringLiteral(
+            " FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE "
+            "ct.contact_id = ?) FROM (SELECT 1) one LEFT JOIN companies co ON co.id = ?"));
     q.addBindValue(contact.id);
     q.addBindValue(companyId ? QVariant(companyId) : QVariant());
     m_db.exec(q);
@@ -306,8 +311,7 @@ void ContactRepository::indexNew(Contact contact, const QString &sortKey, qint64
 
 std::optional<Contact> ContactRepository::find(qint64 id) const
 {
-    static const QString sql = contactrows::selectSql() + QStringLiteral("WHERE c.id = ?");
-    QSqlQuery &q = m_db.statement(sql);
+    QSqlQuery &q = m_db.statement(contactrows::selectSql(m_db) + QStringLiteral("WHERE c.id = ?"));
     q.addBindValue(id);
     m_db.exec(q);
     std::optional<Contact> contact;
@@ -330,18 +334,19 @@ namespace {
 
 // The matches of a search as a WHERE clause over contacts c (every contact for no search),
 // bound by bindMatches.
-QString whereMatches(const SearchQuery &search)
+QString whereMatches(const Database &db, const SearchQuery &search)
 {
-    return search.isEmpty() ? QStringLiteral("WHERE 1")
+    return search.isEmpty() ? QStringLiteral("WHERE true")
                             : QStringLiteral("WHERE c.id IN (SELECT rowid & ? FROM contact_search "
-                                             "WHERE contact_search MATCH ?)");
+                                             "WHERE ") +
+                                  SearchCondition(db, search).sql() + QLatin1Char(')');
 }
 
-void bindMatches(QSqlQuery &q, const SearchQuery &search)
+void bindMatches(const Database &db, QSqlQuery &q, const SearchQuery &search)
 {
     if (!search.isEmpty()) {
         q.addBindValue(SortKey::kIdMask);
-        q.addBindValue(search.expression());
+        SearchCondition(db, search).bind(q);
     }
 }
 
@@ -350,12 +355,12 @@ void bindMatches(QSqlQuery &q, const SearchQuery &search)
 QSqlQuery readingOrderQuery(const Database &db, const QString &select,
                             const ContactListQuery &query)
 {
-    const contactrows::Filter filter = contactrows::filterOf(query);
+    const contactrows::Filter filter = contactrows::filterOf(db, query);
     const SearchQuery search(query.search);
     // Reading order walks contacts_by_reading one way or the other: descending, or
     // ascending read backwards from the end, walks it from its end.
     const bool down = query.descending != query.backwards;
-    QString sql = select + whereMatches(search) + filter.sql;
+    QString sql = select + whereMatches(db, search) + filter.sql;
     if (query.after)
         sql += down ? QStringLiteral(" AND (c.sort_key, c.id) < (?, ?)")
                     : QStringLiteral(" AND (c.sort_key, c.id) > (?, ?)");
@@ -363,7 +368,7 @@ QSqlQuery readingOrderQuery(const Database &db, const QString &select,
                 : QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?");
     QSqlQuery q = db.prepare(sql);
     q.setForwardOnly(true);
-    bindMatches(q, search);
+    bindMatches(db, q, search);
     contactrows::bindAll(q, filter.values);
     if (query.after) {
         // A null QString binds as SQL NULL, and every comparison with NULL is false.
@@ -389,7 +394,7 @@ ContactPage ContactRepository::listPage(const ContactListQuery &query) const
         next.after = before;
         return listPage(next);
     }
-    QSqlQuery q = readingOrderQuery(m_db, contactrows::selectSql(), query);
+    QSqlQuery q = readingOrderQuery(m_db, contactrows::selectSql(m_db), query);
     q.addBindValue(query.limit + 1);
     q.addBindValue(query.offset);
     m_db.exec(q);
@@ -417,11 +422,11 @@ std::optional<ContactCursor> ContactRepository::cursorAt(const ContactListQuery 
 
 qint64 ContactRepository::count(const ContactListQuery &query) const
 {
-    const contactrows::Filter filter = contactrows::filterOf(query);
+    const contactrows::Filter filter = contactrows::filterOf(m_db, query);
     const SearchQuery search(query.search);
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM contacts c ") +
-                               whereMatches(search) + filter.sql);
-    bindMatches(q, search);
+                               whereMatches(m_db, search) + filter.sql);
+    bindMatches(m_db, q, search);
     contactrows::bindAll(q, filter.values);
     m_db.exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -429,18 +434,18 @@ qint64 ContactRepository::count(const ContactListQuery &query) const
 
 qint64 ContactRepository::countUpTo(const ContactListQuery &query, qint64 atMost) const
 {
-    const contactrows::Filter filter = contactrows::filterOf(query);
+    const contactrows::Filter filter = contactrows::filterOf(m_db, query);
     const SearchQuery search(query.search);
     // The search index drives a search here: "c.id IN (matches)" would gather every match
     // before the first one counts.
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") +
-        (search.isEmpty()
-             ? QStringLiteral("contacts c WHERE 1")
-             : QStringLiteral("contact_search JOIN contacts c ON c.id = "
-                              "contact_search.rowid & ? WHERE contact_search MATCH ?")) +
-        filter.sql + QStringLiteral(" LIMIT ?)"));
-    bindMatches(q, search);
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") +
+                     (search.isEmpty() ? QStringLiteral("contacts c WHERE true")
+                                       : QStringLiteral("contact_search JOIN contacts c ON c.id = "
+                                                        "contact_search.rowid & ? WHERE ") +
+                                             SearchCondition(m_db, search).sql()) +
+                     filter.sql + QStringLiteral(" LIMIT ?) matches"));
+    bindMatches(m_db, q, search);
     contactrows::bindAll(q, filter.values);
     q.addBindValue(atMost);
     m_db.exec(q);
@@ -451,13 +456,13 @@ qint64 ContactRepository::countUpTo(const ContactListQuery &query, qint64 atMost
 QList<ContactCursor> ContactRepository::readingAnchors(const ContactListQuery &query,
                                                        int stride) const
 {
-    const contactrows::Filter filter = contactrows::filterOf(query);
+    const contactrows::Filter filter = contactrows::filterOf(m_db, query);
     const SearchQuery search(query.search);
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT c.sort_key, c.id FROM contacts c ") +
-                               whereMatches(search) + filter.sql +
+                               whereMatches(m_db, search) + filter.sql +
                                QStringLiteral(" ORDER BY c.sort_key, c.id"));
     q.setForwardOnly(true);
-    bindMatches(q, search);
+    bindMatches(m_db, q, search);
     contactrows::bindAll(q, filter.values);
     m_db.exec(q);
     QList<ContactCursor> anchors;

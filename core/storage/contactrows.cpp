@@ -1,5 +1,7 @@
 #include "contactrows.h"
 
+#include "database.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "text/textnormalizer.h"
 
@@ -7,25 +9,30 @@
 
 namespace kizuna::contactrows {
 
-QString selectSql(const QString &contactsTable)
+QString selectSql(const Database &db, const QString &contactsTable)
 {
     return QStringLiteral(
                "SELECT c.id, c.family_name, c.given_name, c.family_kana, c.given_kana, "
                "c.reading_guessed, co.name, c.department, c.title, c.email, c.email2, "
                "c.phone_work, c.phone_direct, c.phone_mobile, c.fax, c.postal_code, c.address, "
                "c.url, c.notes, s.name, c.stage, c.card_exchanged_on, c.created_at, "
-               "c.updated_at, c.deleted_at, c.sort_key, (SELECT group_concat(t.name, char(31)) "
+               "c.updated_at, c.deleted_at, c.sort_key, (SELECT %2 "
                "FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id), "
                "c.score, c.details_confirmed_at FROM %1 "
                "LEFT JOIN companies co ON co.id = c.company_id "
                "LEFT JOIN sources s ON s.id = c.source_id ")
-        .arg(contactsTable);
+        .arg(contactsTable,
+             sqldialect::joined(db, QStringLiteral("t.name"), sqldialect::unitSeparator(db)));
 }
 
-const QString &selectSql()
+const QString &selectSql(const Database &db)
 {
-    static const QString sql = selectSql(QStringLiteral("contacts c"));
-    return sql;
+    if (db.isServer()) {
+        static const QString server = selectSql(db, QStringLiteral("contacts c"));
+        return server;
+    }
+    static const QString file = selectSql(db, QStringLiteral("contacts c"));
+    return file;
 }
 
 Contact contactFrom(const QSqlQuery &q)
@@ -66,7 +73,7 @@ Contact contactFrom(const QSqlQuery &q)
     return c;
 }
 
-Filter filterOf(const ContactListQuery &query)
+Filter filterOf(const Database &db, const ContactListQuery &query)
 {
     Filter f;
     f.sql = query.inTrash ? QStringLiteral(" AND c.deleted_at IS NOT NULL")
@@ -90,7 +97,7 @@ Filter filterOf(const ContactListQuery &query)
     if (query.readingGuessedOnly)
         f.sql += QStringLiteral(" AND c.reading_guessed = 1");
     if (query.ids) {
-        f.sql += QStringLiteral(" AND c.id IN (SELECT value FROM json_each(?))");
+        f.sql += QStringLiteral(" AND c.id IN ") + sqldialect::idsIn(db);
         f.values.append(sql::idArray(*query.ids));
     }
     return f;

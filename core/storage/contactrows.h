@@ -6,14 +6,18 @@
 #include <QString>
 #include <QVariantList>
 
+namespace kizuna {
+class Database;
+}
+
 namespace kizuna::contactrows {
 
 /// The SELECT that reads whole contacts (with company, source and tag names), ending in
 /// "FROM contacts c ..." so a WHERE clause can follow. Column 25 is the sort key.
-const QString &selectSql();
+const QString &selectSql(const Database &db);
 /// The same over `contactsTable`, the contacts table as c with an index hint
 /// ("contacts c INDEXED BY ...").
-QString selectSql(const QString &contactsTable);
+QString selectSql(const Database &db, const QString &contactsTable);
 constexpr int kSortKeyColumn = 25;
 
 /// Reads the current row of a query made from selectSql().
@@ -27,7 +31,7 @@ struct Filter
     QString sql;
     QVariantList values;
 };
-Filter filterOf(const ContactListQuery &query);
+Filter filterOf(const Database &db, const ContactListQuery &query);
 
 void bindAll(QSqlQuery &query, const QVariantList &values);
 

@@ -30,7 +30,10 @@ void ContactSearchIndex::index(const Contact &contact, const QString &sortKey,
     if (!isNew)
         remove(contact.id);
     const qint64 rowid = SortKey::searchRowid(sortKey, contact.id);
-    QString tokens = SearchDocument::tokensOf(SearchDocument::valuesOf(contact, companyKana));
+    // A server's trigram index holds the folded text itself (see SearchCondition).
+    const QStringList values = SearchDocument::valuesOf(contact, companyKana);
+    QString tokens =
+        m_db.isServer() ? SearchDocument::textOf(values) : SearchDocument::tokensOf(values);
     if (!m_batching) {
         insert(rowid, tokens);
     } else {
@@ -48,8 +51,10 @@ void ContactSearchIndex::index(const Contact &contact, const QString &sortKey,
 
 void ContactSearchIndex::insert(qint64 rowid, const QString &tokens)
 {
-    QSqlQuery &q =
-        m_db.statement(QStringLiteral("INSERT INTO contact_search (rowid, tokens) VALUES (?, ?)"));
+    QSqlQuery &q = m_db.statement(
+        m_db.isServer()
+            ? QStringLiteral("INSERT INTO contact_search (rowid, document) VALUES (?, ?)")
+            : QStringLiteral("INSERT INTO contact_search (rowid, tokens) VALUES (?, ?)"));
     q.addBindValue(rowid);
     q.addBindValue(tokens);
     m_db.exec(q);
@@ -99,6 +104,9 @@ void ContactSearchIndex::remove(qint64 contactId)
 
 void ContactSearchIndex::optimize()
 {
+    // A server's GIN index merges its pending list by itself (autovacuum).
+    if (m_db.isServer())
+        return;
     m_db.execute(QStringLiteral("INSERT INTO contact_search (contact_search) VALUES ('optimize')"));
 }
 

@@ -1,6 +1,8 @@
 #include "database.h"
 
 #include "schemamigrator.h"
+#include "serveraddress.h"
+#include "serverconnection.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -80,14 +82,24 @@ Database::Database(const QString &path)
 {}
 
 Database::Database(const QString &path, const Options &options)
-    : m_path(QFileInfo(path).absoluteFilePath())
+    : m_dialect(ServerAddress::isServer(path) ? Dialect::PostgreSQL : Dialect::SQLite)
+    , m_path(isServer() ? path : QFileInfo(path).absoluteFilePath())
     , m_connectionName(QStringLiteral("kizuna-") + QUuid::createUuid().toString(QUuid::Id128))
 {
-    checkFileBeforeOpening();
-    openConnection(options);
+    if (isServer()) {
+        openServerConnection(options);
+    } else {
+        checkFileBeforeOpening();
+        openConnection(options);
+    }
     try {
-        checkIdentity();
-        applyPragmas(options);
+        if (isServer()) {
+            checkServerIdentity();
+            applyServerSettings(options);
+        } else {
+            checkIdentity();
+            applyPragmas(options);
+        }
         SchemaMigrator(*this).migrate(options.migrateTo < 0 ? latestSchemaVersion()
                                                             : options.migrateTo);
     } catch (...) {
@@ -187,6 +199,69 @@ void Database::openConnection(const Options &options)
     }
 }
 
+void Database::openServerConnection(const Options &options)
+{
+    QString error;
+    const std::optional<ServerAddress> address = ServerAddress::parse(m_path, &error);
+    if (!address)
+        throw StorageError(StorageError::Kind::NotADatabase, m_path, error);
+    m_path = address->toString();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid()) {
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StorageError(StorageError::Kind::Unreachable, m_path,
+                           QCoreApplication::translate("Database",
+                                                       "Qt's PostgreSQL driver is not installed "
+                                                       "(Debian: libqt6sql6-psql)"));
+    }
+    try {
+        serverconnection::open(m_db, *address, options.password, m_path);
+    } catch (...) {
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+// A server database is Kizuna's when it has kizuna_schema; an empty one becomes Kizuna's.
+// Anything else there belongs to someone else and is left alone.
+void Database::checkServerIdentity() const
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(
+            QStringLiteral("SELECT count(*), count(*) FILTER (WHERE table_name = 'kizuna_schema') "
+                           "FROM information_schema.tables WHERE table_schema = current_schema()")))
+        fail(query, query.lastQuery());
+    exec(query);
+    query.next();
+    const int tables = query.value(0).toInt();
+    const bool ours = query.value(1).toInt() > 0;
+    if (tables > 0 && !ours)
+        throw StorageError(StorageError::Kind::NotADatabase, m_path,
+                           QCoreApplication::translate(
+                               "Database", "the database already holds another program's "
+                                           "tables; give Kizuna an empty database of its own"));
+    const int version = ours ? schemaVersion() : 0;
+    if (version > latestSchemaVersion())
+        throw StorageError(StorageError::Kind::TooNew, m_path,
+                           QCoreApplication::translate(
+                               "Database", "the server's database was set up by a newer Kizuna "
+                                           "(schema version %1; this version knows up to %2); "
+                                           "update Kizuna to use it")
+                               .arg(version)
+                               .arg(latestSchemaVersion()));
+}
+
+void Database::applyServerSettings(const Options &options)
+{
+    // Comparisons and ORDER BY on text follow code points, as SQLite's do, whatever the
+    // server's locale: the reading order is built for exactly that (see SortKey).
+    execute(QStringLiteral("SET client_encoding = 'UTF8'"));
+    execute(QStringLiteral("SET lock_timeout = ") + QString::number(options.busyTimeoutMs));
+    execute(QStringLiteral("SET TIME ZONE 'UTC'"));
+}
+
 // Reads only: nothing may be written to a file until it is known to be ours and not newer.
 void Database::checkIdentity() const
 {
@@ -229,7 +304,25 @@ void Database::applyPragmas(const Options &options)
 
 int Database::schemaVersion() const
 {
+    if (isServer()) {
+        const QVariant exists = scalar(QStringLiteral("SELECT to_regclass('kizuna_schema')"));
+        if (exists.isNull())
+            return 0;
+        return scalar(QStringLiteral("SELECT version FROM kizuna_schema")).toInt();
+    }
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void Database::setSchemaVersion(int version) const
+{
+    if (isServer()) {
+        QSqlQuery query = prepare(QStringLiteral("UPDATE kizuna_schema SET version = ?"));
+        query.addBindValue(version);
+        exec(query);
+        return;
+    }
+    // PRAGMA takes no bound parameters; the version is a compile-time step number.
+    execute(QStringLiteral("PRAGMA user_version = ") + QString::number(version));
 }
 
 QSqlQuery Database::prepare(const QString &sql) const
@@ -277,8 +370,8 @@ void Database::fail(const QSqlQuery &query, const QString &what) const
 
 void Database::fail(const QSqlError &error, const QString &what) const
 {
-    const StorageError::Kind kind = kindOf(error);
-    QString reason = reasonFor(kind, error);
+    const StorageError::Kind kind = isServer() ? serverconnection::kindOf(error) : kindOf(error);
+    QString reason = isServer() ? serverconnection::reasonFor(kind, error) : reasonFor(kind, error);
     if (kind == StorageError::Kind::Corrupt || kind == StorageError::Kind::NotADatabase)
         leaveFileUntouchedOnClose();
     if (kind == StorageError::Kind::Generic)
@@ -288,12 +381,21 @@ void Database::fail(const QSqlError &error, const QString &what) const
 
 void Database::checkpoint() const
 {
+    if (isServer())
+        return;
     execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 Database::ChangeStamp Database::changeStamp() const
 {
     ChangeStamp stamp;
+    if (isServer()) {
+        // The next transaction id moves when anyone, this connection included, writes.
+        stamp.otherConnections =
+            scalar(QStringLiteral("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint"))
+                .toLongLong();
+        return stamp;
+    }
     stamp.otherConnections = scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
     stamp.thisConnection = sqlite3_total_changes64(handle());
     return stamp;
@@ -307,6 +409,8 @@ void Database::leaveFileUntouchedOnClose() const
 
 std::function<void()> Database::interrupter() const
 {
+    if (isServer())
+        return serverconnection::canceller(m_db);
     sqlite3 *raw = handle();
     return [raw] {
         if (raw)

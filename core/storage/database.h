@@ -14,8 +14,10 @@ struct sqlite3;
 
 namespace kizuna {
 
-/// Owns one connection to a Kizuna database file: opening and creating it safely, the pragmas
-/// every connection needs, and bringing its schema up to date.
+/// Owns one connection to a Kizuna database: a SQLite file (the default) or a team's
+/// PostgreSQL server (`postgresql://USER@HOST:PORT/DBNAME`, see ServerAddress): opening and
+/// creating it safely, the settings every connection needs, and bringing its schema up to
+/// date. Repositories ask dialect() only where the two must be spoken to differently.
 ///
 /// Opening checks the file before SQLite may write to it (a foreign or newer file is refused
 /// untouched). New folders are created 0700 and new files 0600: they hold personal data.
@@ -25,15 +27,25 @@ namespace kizuna {
 class Database final
 {
 public:
+    enum class Dialect
+    {
+        SQLite,
+        PostgreSQL,
+    };
+
     struct Options
     {
         /// Stop migrating at this schema version (tests of migrations); -1 for the latest.
         int migrateTo = -1;
         /// Milliseconds to wait for another program's lock before giving up.
         int busyTimeoutMs = 5000;
+        /// A server's password the user typed; empty leaves it to PGPASSWORD or ~/.pgpass.
+        /// Used for this connection only, never stored.
+        QString password;
     };
 
-    /// Opens or creates the database at `path`. Throws StorageError.
+    /// Opens or creates the database at `path`, a file or a server's address. Throws
+    /// StorageError.
     explicit Database(const QString &path);
     Database(const QString &path, const Options &options);
     ~Database();
@@ -50,8 +62,14 @@ public:
     /// The schema version this build creates and understands.
     static int latestSchemaVersion();
 
+    /// The file's absolute path, or the server's address (without a password).
     QString path() const { return m_path; }
+    Dialect dialect() const { return m_dialect; }
+    bool isServer() const { return m_dialect == Dialect::PostgreSQL; }
     int schemaVersion() const;
+    /// Records the schema version reached (PRAGMA user_version, or kizuna_schema on a
+    /// server); only the migrator calls it, inside its transaction.
+    void setSchemaVersion(int version) const;
 
     /// A prepared statement on this connection; throws StorageError when SQL is invalid.
     QSqlQuery prepare(const QString &sql) const;
@@ -76,23 +94,26 @@ public:
     /// can keep what it derived from the data until the stamp moves.
     struct ChangeStamp
     {
-        qint64 otherConnections = 0; ///< PRAGMA data_version
-        qint64 thisConnection = 0;   ///< rows changed through this connection
+        /// PRAGMA data_version; on a server, the next transaction id, which moves whenever
+        /// anyone writes
+        qint64 otherConnections = 0;
+        qint64 thisConnection = 0; ///< rows changed through this connection (SQLite)
         bool operator==(const ChangeStamp &) const = default;
     };
     ChangeStamp changeStamp() const;
 
     /// Moves everything from the WAL into the main file and truncates the WAL, so no copy of
-    /// deleted data stays behind in the -wal file.
+    /// deleted data stays behind in the -wal file. Nothing to do on a server.
     void checkpoint() const;
 
     /// Something that stops whatever statement runs on this connection when called, from any
-    /// thread (sqlite3_interrupt): a long count nobody waits for any more ends at once, its
-    /// statement failing with a StorageError. Take it on the connection's thread; it must not
+    /// thread (sqlite3_interrupt, PQcancel): a long count nobody waits for any more ends at once,
+    /// its statement failing with a StorageError. Take it on the connection's thread; it must not
     /// be called after the connection closed.
     std::function<void()> interrupter() const;
 
-    /// The raw SQLite handle, for the few things Qt SQL does not expose (sessions, backups).
+    /// The raw SQLite handle, for the few things Qt SQL does not expose (sessions, backups);
+    /// null on a server.
     sqlite3 *handle() const;
     /// After SQLite reported the file damaged: closing no longer checkpoints the WAL into
     /// it, so a damaged file is left exactly as it was found, for a restore or a rescue.
@@ -103,9 +124,13 @@ public:
 private:
     void checkFileBeforeOpening() const;
     void openConnection(const Options &options);
+    void openServerConnection(const Options &options);
     void checkIdentity() const;
+    void checkServerIdentity() const;
     void applyPragmas(const Options &options);
+    void applyServerSettings(const Options &options);
 
+    Dialect m_dialect = Dialect::SQLite;
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;

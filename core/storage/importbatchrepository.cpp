@@ -77,8 +77,8 @@ void ImportBatchRepository::finish(const ImportBatch &batch, const QByteArray &c
 void ImportBatchRepository::link(qint64 batchId, qint64 contactId, const QString &action)
 {
     QSqlQuery &q = m_db.statement(
-        QStringLiteral("INSERT OR IGNORE INTO import_batch_contacts (batch_id, contact_id, action) "
-                       "VALUES (?, ?, ?)"));
+        QStringLiteral("INSERT INTO import_batch_contacts (batch_id, contact_id, action) "
+                       "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(batchId);
     q.addBindValue(contactId);
     q.addBindValue(action);

@@ -36,7 +36,7 @@ LeadListRepository::LeadListRepository(const Database &db)
 
 QList<Contact> LeadListRepository::contacts(const Segment &segment, int limit, int offset) const
 {
-    QSqlQuery q = m_db.prepare(contactrows::selectSql(segment.from) +
+    QSqlQuery q = m_db.prepare(contactrows::selectSql(m_db, segment.from) +
                                QStringLiteral("WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
                                    .arg(segment.where, segment.orderBy));
     contactrows::bindAll(q, segment.values);

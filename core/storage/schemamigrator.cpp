@@ -25,8 +25,14 @@ void SchemaMigrator::migrate(int targetVersion) const
 {
     const int current = m_db.schemaVersion();
     QList<const Migration *> pending;
+    static const Migration baseline = postgresBaseline();
+    // A server never held the early versions: a new one starts at the baseline's.
+    const bool fromBaseline = m_db.isServer() && current < baseline.version;
+    if (fromBaseline)
+        pending.append(&baseline);
+    const int after = fromBaseline ? baseline.version : current;
     for (const Migration &step : migrations()) {
-        if (step.version > current && step.version <= targetVersion)
+        if (step.version > after && step.version <= targetVersion)
             pending.append(&step);
     }
     if (pending.isEmpty())
@@ -34,21 +40,21 @@ void SchemaMigrator::migrate(int targetVersion) const
     // One transaction for the whole upgrade: it happens completely or not at all.
     Transaction transaction(m_db);
     for (const Migration *step : std::as_const(pending)) {
-        for (const QString &statement : step->statements)
+        const bool serverStep = m_db.isServer() && step != &baseline;
+        for (const QString &statement : serverStep ? step->serverStatements : step->statements)
             m_db.execute(statement);
     }
     // Code steps rebuild derived data with today's code, which reads and writes the latest
     // schema: they run once every statement is applied, and only on the way to the latest
     // version (stopping earlier is for tests of the statements and fixtures).
-    if (targetVersion == latestVersion()) {
+    // A server's baseline starts empty: there is nothing to rebuild.
+    if (targetVersion == latestVersion() && !fromBaseline) {
         for (const Migration *step : std::as_const(pending)) {
             if (step->code)
                 step->code(m_db);
         }
     }
-    // PRAGMA takes no bound parameters; the version is a compile-time step number.
-    m_db.execute(QStringLiteral("PRAGMA user_version = ") +
-                 QString::number(pending.last()->version));
+    m_db.setSchemaVersion(pending.last()->version);
     transaction.commit();
 }
 

@@ -16,13 +16,17 @@ struct Migration
 {
     int version = 0;
     QStringList statements;
+    /// The same step in PostgreSQL's words, for a server database (steps after
+    /// postgresBaseline()).
+    QStringList serverStatements;
     /// Work SQL alone cannot do (folding text, rebuilding the search index), run after the
     /// statements of every pending step, in the same transaction; may be empty.
     std::function<void(const Database &)> code;
 };
 
 /// Brings a database's schema forward in one transaction, recording the version reached in
-/// PRAGMA user_version: an interrupted upgrade leaves the file at its old version.
+/// PRAGMA user_version (kizuna_schema on a server): an interrupted upgrade leaves the
+/// database at its old version. A new server database starts from postgresBaseline().
 class SchemaMigrator final
 {
 public:
@@ -45,5 +49,7 @@ Migration migrationV2();
 Migration migrationV3();
 Migration migrationV4();
 Migration migrationV5();
+/// The whole schema of version 5 for a new server database (migrations/postgresbaseline.cpp).
+Migration postgresBaseline();
 
 } // namespace kizuna

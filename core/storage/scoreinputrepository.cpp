@@ -14,12 +14,14 @@ namespace {
 
 // The touch counts per contact. Bounces are compared with the day the details were
 // confirmed, so a corrected address stops counting as bounced.
-const QString kTouchColumns = QStringLiteral(
-    "sum(a.direction = 'inbound' AND a.occurred_at >= :d30), "
-    "sum(a.direction = 'inbound' AND a.occurred_at >= :d90 AND a.occurred_at < :d30), "
-    "sum(a.direction = 'inbound' AND a.occurred_at >= :d365 AND a.occurred_at < :d90), "
-    "sum(a.occurred_at >= :d365), "
-    "max(CASE WHEN a.outcome = 'bounced' THEN a.occurred_at END)");
+const QString kTouchColumns =
+    QStringLiteral("count(*) FILTER (WHERE a.direction = 'inbound' AND a.occurred_at >= :d30), "
+                   "count(*) FILTER (WHERE a.direction = 'inbound' AND a.occurred_at >= :d90 "
+                   "AND a.occurred_at < :d30), "
+                   "count(*) FILTER (WHERE a.direction = 'inbound' AND a.occurred_at >= :d365 "
+                   "AND a.occurred_at < :d90), "
+                   "count(*) FILTER (WHERE a.occurred_at >= :d365), "
+                   "max(CASE WHEN a.outcome = 'bounced' THEN a.occurred_at END)");
 
 const QString kContactColumns =
     QStringLiteral("c.id, c.title, c.company_id IS NOT NULL, c.email <> '', "
@@ -111,9 +113,12 @@ void ScoreInputRepository::setScores(const std::vector<std::pair<qint64, int>> &
     // row updates are cheap, but a statement run per contact through Qt SQL cost four times
     // as much as the update itself when a million scores change at once.
     constexpr std::size_t kChunk = 20000;
-    QSqlQuery &q =
-        m_db.statement(QStringLiteral("UPDATE contacts SET score = j.value FROM json_each(?) j "
-                                      "WHERE contacts.id = CAST(j.key AS INTEGER)"));
+    QSqlQuery &q = m_db.statement(
+        m_db.isServer() ? QStringLiteral("UPDATE contacts SET score = CAST(j.value AS BIGINT) FROM "
+                                         "json_each_text(CAST(? AS json)) j "
+                                         "WHERE contacts.id = CAST(j.key AS BIGINT)")
+                        : QStringLiteral("UPDATE contacts SET score = j.value FROM json_each(?) j "
+                                         "WHERE contacts.id = CAST(j.key AS INTEGER)"));
     for (std::size_t start = 0; start < scores.size(); start += kChunk) {
         QByteArray json;
         json.reserve(static_cast<qsizetype>(kChunk * 14));

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "search/searchquery.h"
 #include "search/sortkey.h"
+#include "sqldialect.h"
 
 #include <QVariant>
 
@@ -48,7 +49,7 @@ struct SearchPageReader::Page
 
 struct SearchPageReader::Window
 {
-    QString expression;
+    SearchCondition search;
     contactrows::Filter filter;
     bool readingIndexHolds = false; ///< the reading index covers the rows (not the trash)
 };
@@ -59,8 +60,8 @@ SearchPageReader::SearchPageReader(const Database &db)
 
 ContactPage SearchPageReader::read(const ContactListQuery &query) const
 {
-    const Window window{SearchQuery(query.search).expression(), contactrows::filterOf(query),
-                        !query.inTrash};
+    const Window window{SearchCondition(m_db, SearchQuery(query.search)),
+                        contactrows::filterOf(m_db, query), !query.inTrash};
     Page page;
     page.limit = query.limit;
     page.after = query.after.value_or(ContactCursor{});
@@ -70,9 +71,8 @@ ContactPage SearchPageReader::read(const ContactListQuery &query) const
     while (!page.isFull()) {
         // Matches of the cursor's group up to the cursor come out of the index too: the
         // window must reach that many further.
-        const qint64 skip =
-            startsInsideGroup ? matchesBetween(window.expression, lo, lo + kGroup) : 0;
-        const std::optional<qint64> last = matchAt(window.expression, lo, page.wanted() + skip);
+        const qint64 skip = startsInsideGroup ? matchesBetween(window.search, lo, lo + kGroup) : 0;
+        const std::optional<qint64> last = matchAt(window.search, lo, page.wanted() + skip);
         const qint64 hi = last ? groupStart(*last) + kGroup : std::numeric_limits<qint64>::max();
 
         qint64 from = lo;
@@ -83,7 +83,7 @@ ContactPage SearchPageReader::read(const ContactListQuery &query) const
         const qint64 lastGroup = last ? groupStart(*last) : hi;
         const bool lastCrowded =
             last && from <= lastGroup &&
-            isCrowded(window, matchesBetween(window.expression, lastGroup, hi), page);
+            isCrowded(window, matchesBetween(window.search, lastGroup, hi), page);
         const qint64 before = lastCrowded ? lastGroup : hi;
         if (from < before && !page.isFull())
             readById(window, from, before, page);
@@ -99,25 +99,25 @@ ContactPage SearchPageReader::read(const ContactListQuery &query) const
     return contactrows::pageOf(std::move(page.rows), std::move(page.keys), page.limit);
 }
 
-qint64 SearchPageReader::matchesBetween(const QString &expression, qint64 from, qint64 before) const
+qint64 SearchPageReader::matchesBetween(const SearchCondition &search, qint64 from,
+                                        qint64 before) const
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT count(*) FROM contact_search WHERE contact_search MATCH ? "
-                       "AND rowid >= ? AND rowid < ?"));
-    q.addBindValue(expression);
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM contact_search WHERE ") +
+                               search.sql() + QStringLiteral(" AND rowid >= ? AND rowid < ?"));
+    search.bind(q);
     q.addBindValue(from);
     q.addBindValue(before);
     m_db.exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-std::optional<qint64> SearchPageReader::matchAt(const QString &expression, qint64 from,
+std::optional<qint64> SearchPageReader::matchAt(const SearchCondition &search, qint64 from,
                                                 qint64 offset) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT rowid FROM contact_search WHERE contact_search MATCH ? AND rowid >= ? "
-        "ORDER BY rowid LIMIT 1 OFFSET ?"));
-    q.addBindValue(expression);
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT rowid FROM contact_search WHERE ") + search.sql() +
+                     QStringLiteral(" AND rowid >= ? ORDER BY rowid LIMIT 1 OFFSET ?"));
+    search.bind(q);
     q.addBindValue(from);
     q.addBindValue(offset);
     m_db.exec(q);
@@ -156,12 +156,12 @@ void SearchPageReader::readMatches(const Window &window, qint64 from, qint64 bef
                 QStringLiteral(" AND +c.id IN ");
     }
     QSqlQuery q = m_db.prepare(
-        (keys ? contactrows::selectSql(QStringLiteral("contacts c INDEXED BY contacts_by_reading"))
-              : contactrows::selectSql()) +
-        where +
-        QStringLiteral("(SELECT rowid & ? FROM contact_search WHERE contact_search MATCH ? AND "
-                       "rowid >= ? AND rowid < ?)") +
-        window.filter.sql +
+        (keys ? contactrows::selectSql(m_db,
+                                       sqldialect::indexed(m_db, QStringLiteral("contacts c"),
+                                                           QStringLiteral("contacts_by_reading")))
+              : contactrows::selectSql(m_db)) +
+        where + QStringLiteral("(SELECT rowid & ? FROM contact_search WHERE ") +
+        window.search.sql() + QStringLiteral(" AND rowid >= ? AND rowid < ?)") + window.filter.sql +
         QStringLiteral(" AND (c.sort_key, c.id) > (?, ?) ORDER BY c.sort_key, c.id LIMIT ?"));
     q.setForwardOnly(true);
     if (keys) {
@@ -170,7 +170,7 @@ void SearchPageReader::readMatches(const Window &window, qint64 from, qint64 bef
             q.addBindValue(*keys->before);
     }
     q.addBindValue(SortKey::kIdMask);
-    q.addBindValue(window.expression);
+    window.search.bind(q);
     q.addBindValue(from);
     q.addBindValue(before);
     contactrows::bindAll(q, window.filter.values);

@@ -3,6 +3,7 @@
 #include "contactlistquery.h"
 #include "contactrows.h"
 #include "search/sortkey.h"
+#include "searchcondition.h"
 
 #include <QString>
 
@@ -35,9 +36,9 @@ private:
     struct Page;
     struct Window;
 
-    qint64 matchesBetween(const QString &expression, qint64 from, qint64 before) const;
+    qint64 matchesBetween(const SearchCondition &search, qint64 from, qint64 before) const;
     /// The rowid `offset` matches after `from`, or nullopt when there are not that many.
-    std::optional<qint64> matchAt(const QString &expression, qint64 from, qint64 offset) const;
+    std::optional<qint64> matchAt(const SearchCondition &search, qint64 from, qint64 offset) const;
     /// The window's matches read by id, sorted, after the cursor.
     void readById(const Window &window, qint64 from, qint64 before, Page &page) const;
     /// One group's matches read along the reading index, after the cursor.

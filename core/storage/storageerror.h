@@ -6,7 +6,8 @@
 
 namespace kizuna {
 
-/// A failure of the database: it names the file and says why, in words a user can act on.
+/// A failure of the database: it names the file (or the server) and says why, in words a user can
+/// act on.
 ///
 /// Storage code throws it; the CLI prints message() and the UI shows it. It never carries a
 /// dialog or a widget: the layer above decides how to show it.
@@ -25,6 +26,10 @@ public:
         NotFound, ///< a record asked for by id does not exist
         /// someone else changed the same fields of a record since it was read
         Conflict,
+        Unreachable,    ///< the server does not answer at that address
+        Authentication, ///< the server refused the user or the password
+        Insecure,       ///< the secure connection asked for (sslmode) could not be made
+        ConnectionLost, ///< the server went away in the middle of a statement
     };
 
     StorageError(Kind kind, const QString &file, const QString &reason);

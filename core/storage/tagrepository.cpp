@@ -87,8 +87,9 @@ void TagRepository::rename(qint64 id, const QString &newName)
     const auto other = findByName(trimmed);
     if (other && other->id != id) {
         QSqlQuery move =
-            m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) "
-                                        "SELECT contact_id, ? FROM contact_tags WHERE tag_id = ?"));
+            m_db.prepare(QStringLiteral("INSERT INTO contact_tags (contact_id, tag_id) "
+                                        "SELECT contact_id, ? FROM contact_tags WHERE tag_id = ? "
+                                        "ON CONFLICT DO NOTHING"));
         move.addBindValue(other->id);
         move.addBindValue(id);
         m_db.exec(move);
@@ -140,8 +141,9 @@ void TagRepository::setTags(qint64 contactId, const QStringList &names)
 
 bool TagRepository::addTag(qint64 contactId, qint64 tagId)
 {
-    QSqlQuery &query = m_db.statement(
-        QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)"));
+    QSqlQuery &query =
+        m_db.statement(QStringLiteral("INSERT INTO contact_tags (contact_id, tag_id) VALUES (?, ?) "
+                                      "ON CONFLICT DO NOTHING"));
     query.addBindValue(contactId);
     query.addBindValue(tagId);
     m_db.exec(query);

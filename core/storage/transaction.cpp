@@ -7,7 +7,9 @@ namespace kizuna {
 Transaction::Transaction(const Database &db)
     : m_db(db)
 {
-    m_db.execute(QStringLiteral("BEGIN IMMEDIATE"));
+    // IMMEDIATE takes SQLite's write lock now rather than failing at the first write; a
+    // server locks row by row.
+    m_db.execute(m_db.isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Transaction::~Transaction()

@@ -19,7 +19,7 @@ constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
 } // namespace
 
-TEST_CASE("a backup holds the data, passes integrity_check and is 0600", "[storage][backup]")
+TEST_CASE("a backup holds the data, passes integrity_check and is 0600", "[storage][backup][sqlite]")
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
@@ -46,7 +46,7 @@ TEST_CASE("a backup holds the data, passes integrity_check and is 0600", "[stora
 }
 
 TEST_CASE("restoring puts the backup in place and keeps the current file aside",
-          "[storage][backup]")
+          "[storage][backup][sqlite]")
 {
     test::TestDatabase t;
     QString backup;
@@ -70,7 +70,7 @@ TEST_CASE("restoring puts the backup in place and keeps the current file aside",
     CHECK(previous.scalar(QStringLiteral("SELECT count(*) FROM contacts")).toInt() == 2);
 }
 
-TEST_CASE("a damaged backup is refused and the database is left as it was", "[storage][backup]")
+TEST_CASE("a damaged backup is refused and the database is left as it was", "[storage][backup][sqlite]")
 {
     test::TestDatabase t;
     ContactService(t.db(), nullptr).add(ContactBuilder().name(QStringLiteral("無事"), {}));
@@ -99,7 +99,7 @@ TEST_CASE("a damaged backup is refused and the database is left as it was", "[st
 }
 
 TEST_CASE("backups rotate to the number kept, and the daily one is taken once a day",
-          "[storage][backup]")
+          "[storage][backup][sqlite]")
 {
     test::TestDatabase t;
     BackupService backups(t.db());

@@ -28,7 +28,7 @@ StorageError::Kind openError(const QString &path)
 
 } // namespace
 
-TEST_CASE("a new database gets a private folder, a private file and the pragmas", "[storage]")
+TEST_CASE("a new database gets a private folder, a private file and the pragmas", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("nested/data"));
@@ -51,7 +51,7 @@ TEST_CASE("a new database gets a private folder, a private file and the pragmas"
            (QFile::ReadGroup | QFile::ReadOther)) == 0);
 }
 
-TEST_CASE("a file that is not SQLite is refused and left untouched", "[storage]")
+TEST_CASE("a file that is not SQLite is refused and left untouched", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cards.sqlite"));
@@ -62,7 +62,7 @@ TEST_CASE("a file that is not SQLite is refused and left untouched", "[storage]"
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("a database from a newer Kizuna is refused and left untouched", "[storage]")
+TEST_CASE("a database from a newer Kizuna is refused and left untouched", "[storage][sqlite]")
 {
     test::TestDatabase t;
     t.db().execute(QStringLiteral("PRAGMA user_version = 99"));
@@ -78,7 +78,7 @@ TEST_CASE("a database from a newer Kizuna is refused and left untouched", "[stor
     CHECK(test::readFileBytes(t.path()) == before);
 }
 
-TEST_CASE("another program's SQLite file is refused and left untouched", "[storage]")
+TEST_CASE("another program's SQLite file is refused and left untouched", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
@@ -97,7 +97,7 @@ TEST_CASE("another program's SQLite file is refused and left untouched", "[stora
     CHECK(test::readFileBytes(path) == before);
 }
 
-TEST_CASE("a damaged database is reported, not overwritten", "[storage]")
+TEST_CASE("a damaged database is reported, not overwritten", "[storage][sqlite]")
 {
     test::TestDatabase t;
     t.close();
@@ -112,14 +112,14 @@ TEST_CASE("a damaged database is reported, not overwritten", "[storage]")
     CHECK(test::readFileBytes(t.path()) == bytes);
 }
 
-TEST_CASE("a location that cannot be written gives a clear error", "[storage]")
+TEST_CASE("a location that cannot be written gives a clear error", "[storage][sqlite]")
 {
     // /proc refuses new files even to root, unlike a chmod-ed folder.
     const QString path = QStringLiteral("/proc/kizuna-test/kizuna.sqlite");
     CHECK(openError(path) == StorageError::Kind::ReadOnly);
 }
 
-TEST_CASE("a folder given as the database is refused", "[storage]")
+TEST_CASE("a folder given as the database is refused", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     CHECK(openError(dir.path()) == StorageError::Kind::NotADatabase);

@@ -28,7 +28,7 @@ QStringList filesContaining(const QString &folder, const QByteArray &needle)
 
 } // namespace
 
-TEST_CASE("erasing a person leaves no trace in the database or its WAL", "[storage][erase]")
+TEST_CASE("erasing a person leaves no trace in the database or its WAL", "[storage][erase][sqlite]")
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);

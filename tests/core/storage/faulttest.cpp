@@ -44,7 +44,7 @@ void requireIntact(Database &db)
 } // namespace
 
 TEST_CASE("a disk that fills during an import stores none of it and keeps what was there",
-          "[storage][fault]")
+          "[storage][fault][sqlite]")
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
@@ -72,7 +72,7 @@ TEST_CASE("a disk that fills during an import stores none of it and keeps what w
     CHECK(service.count({}) == 3001);
 }
 
-TEST_CASE("a disk that fills during an edit keeps the stored contact as it was", "[storage][fault]")
+TEST_CASE("a disk that fills during an edit keeps the stored contact as it was", "[storage][fault][sqlite]")
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
@@ -98,7 +98,7 @@ TEST_CASE("a disk that fills during an edit keeps the stored contact as it was",
 }
 
 TEST_CASE("a database locked by another connection beyond the busy timeout says so",
-          "[storage][fault]")
+          "[storage][fault][sqlite]")
 {
     test::TestDatabase t;
     t.close();

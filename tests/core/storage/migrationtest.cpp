@@ -56,7 +56,7 @@ TEST_CASE("every step is numbered in order", "[storage][migration]")
 }
 
 TEST_CASE("a database migrates forward from every earlier version with its data",
-          "[storage][migration]")
+          "[storage][migration][sqlite]")
 {
     const int from = GENERATE(range(0, Database::latestSchemaVersion()));
     CAPTURE(from);
@@ -77,7 +77,7 @@ TEST_CASE("a database migrates forward from every earlier version with its data"
     CHECK(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
 }
 
-TEST_CASE("the fixtures of every version are valid at that version", "[storage][migration]")
+TEST_CASE("the fixtures of every version are valid at that version", "[storage][migration][sqlite]")
 {
     const int version = GENERATE(range(1, Database::latestSchemaVersion() + 1));
     CAPTURE(version);
@@ -87,7 +87,7 @@ TEST_CASE("the fixtures of every version are valid at that version", "[storage][
 }
 
 TEST_CASE("version 2 derives duplicate keys for the contacts already stored",
-          "[storage][migration]")
+          "[storage][migration][sqlite]")
 {
     test::TestDatabase t(1);
     runFixture(t.db(), 1);
@@ -100,7 +100,7 @@ TEST_CASE("version 2 derives duplicate keys for the contacts already stored",
 }
 
 TEST_CASE("version 3 enters every stored contact into the funnel and dates its details",
-          "[storage][migration]")
+          "[storage][migration][sqlite]")
 {
     test::TestDatabase t(2);
     runFixture(t.db(), 2);
@@ -121,7 +121,7 @@ TEST_CASE("version 3 enters every stored contact into the funnel and dates its d
 }
 
 TEST_CASE("version 4 adds saved import presets, their columns going with them",
-          "[storage][migration]")
+          "[storage][migration][sqlite]")
 {
     test::TestDatabase old(3);
     runFixture(old.db(), 3);
@@ -140,7 +140,7 @@ TEST_CASE("version 4 adds saved import presets, their columns going with them",
 }
 
 TEST_CASE("version 5 adds the companies list's indexes and the record of company merges",
-          "[storage][migration]")
+          "[storage][migration][sqlite]")
 {
     test::TestDatabase old(4);
     runFixture(old.db(), 4);

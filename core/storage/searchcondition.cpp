@@ -1,0 +1,46 @@
+#include "searchcondition.h"
+
+#include "database.h"
+#include "search/searchquery.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace kizuna {
+
+namespace {
+
+// LIKE's own characters in a word stand for themselves.
+QString likeContaining(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+SearchCondition::SearchCondition(const Database &db, const SearchQuery &search)
+{
+    if (!db.isServer()) {
+        m_sql = QStringLiteral("contact_search MATCH ?");
+        m_values.append(search.expression());
+        return;
+    }
+    QStringList terms;
+    for (const QString &word : search.words()) {
+        terms.append(QStringLiteral("contact_search.document LIKE ?"));
+        m_values.append(likeContaining(word));
+    }
+    m_sql = terms.isEmpty() ? QStringLiteral("true") : terms.join(QStringLiteral(" AND "));
+}
+
+void SearchCondition::bind(QSqlQuery &query) const
+{
+    for (const QString &value : m_values)
+        query.addBindValue(value);
+}
+
+} // namespace kizuna

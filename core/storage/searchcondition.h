@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QSqlQuery;
+
+namespace kizuna {
+
+class Database;
+class SearchQuery;
+
+/// The rows of contact_search that match a search, as a condition for a WHERE clause: FTS5's
+/// MATCH in a file, LIKE over the trigram-indexed text on a server. Both find the same
+/// contacts: a contact matches when every folded word occurs in one of its values.
+class SearchCondition final
+{
+public:
+    SearchCondition(const Database &db, const SearchQuery &search);
+
+    /// The condition on contact_search, with placeholders.
+    QString sql() const { return m_sql; }
+    /// Binds the condition's values, in the order of its placeholders.
+    void bind(QSqlQuery &query) const;
+
+private:
+    QString m_sql;
+    QStringList m_values;
+};
+
+} // namespace kizuna

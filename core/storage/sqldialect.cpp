@@ -1,0 +1,40 @@
+#include "sqldialect.h"
+
+#include "database.h"
+
+namespace kizuna::sqldialect {
+
+QString idsFrom(const Database &db, const QString &alias)
+{
+    if (db.isServer())
+        return QStringLiteral("(SELECT e.value::bigint AS value FROM "
+                              "json_array_elements_text(CAST(? AS json)) AS e(value)) ") +
+               alias;
+    return QStringLiteral("json_each(?) ") + alias;
+}
+
+QString idsIn(const Database &db)
+{
+    return QStringLiteral("(SELECT value FROM ") + idsFrom(db, QStringLiteral("ids")) +
+           QLatin1Char(')');
+}
+
+QString joined(const Database &db, const QString &expression, const QString &separator)
+{
+    return (db.isServer() ? QStringLiteral("string_agg(") : QStringLiteral("group_concat(")) +
+           expression + QStringLiteral(", ") + separator + QLatin1Char(')');
+}
+
+QString unitSeparator(const Database &db)
+{
+    return db.isServer() ? QStringLiteral("chr(31)") : QStringLiteral("char(31)");
+}
+
+QString indexed(const Database &db, const QString &tableAndAlias, const QString &index)
+{
+    if (db.isServer())
+        return tableAndAlias;
+    return tableAndAlias + QStringLiteral(" INDEXED BY ") + index;
+}
+
+} // namespace kizuna::sqldialect

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace kizuna {
+
+class Database;
+
+/// The few pieces of SQL that SQLite and PostgreSQL spell differently, for repositories that
+/// otherwise write one statement for both. Everything else is written in the SQL both take
+/// (ON CONFLICT … DO NOTHING, IS DISTINCT FROM, FILTER, NULLS FIRST, RETURNING).
+namespace sqldialect {
+
+/// A FROM item of the ids in one bound JSON array (sql::idArray), one per row in the column
+/// `value`, under `alias`: json_each(?) in SQLite, json_array_elements_text(?) in PostgreSQL.
+QString idsFrom(const Database &db, const QString &alias);
+/// "(SELECT value FROM …)": the same ids as a subquery, for IN.
+QString idsIn(const Database &db);
+/// The values of `expression` in a group, joined by `separator` (an SQL expression).
+QString joined(const Database &db, const QString &expression, const QString &separator);
+/// The character U+001F as an SQL expression (the separator of a list in one value).
+QString unitSeparator(const Database &db);
+/// `table alias`, with SQLite's INDEXED BY `index` where its planner needs telling; the
+/// server's planner chooses by statistics.
+QString indexed(const Database &db, const QString &tableAndAlias, const QString &index);
+
+} // namespace sqldialect
+
+} // namespace kizuna
