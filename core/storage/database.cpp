@@ -225,13 +225,14 @@ void Database::openServerConnection(const Options &options)
 }
 
 // A server database is Kizuna's when it has kizuna_schema; an empty one becomes Kizuna's.
-// Anything else there belongs to someone else and is left alone.
+// Anything else there belongs to someone else and is left alone. The catalog shows every
+// table, also those this user may not read (information_schema would hide them).
 void Database::checkServerIdentity() const
 {
     QSqlQuery query(m_db);
     if (!query.prepare(
-            QStringLiteral("SELECT count(*), count(*) FILTER (WHERE table_name = 'kizuna_schema') "
-                           "FROM information_schema.tables WHERE table_schema = current_schema()")))
+            QStringLiteral("SELECT count(*), count(*) FILTER (WHERE tablename = 'kizuna_schema') "
+                           "FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")))
         fail(query, query.lastQuery());
     exec(query);
     query.next();
@@ -258,6 +259,8 @@ void Database::applyServerSettings(const Options &options)
     // Comparisons and ORDER BY on text follow code points, as SQLite's do, whatever the
     // server's locale: the reading order is built for exactly that (see SortKey).
     execute(QStringLiteral("SET client_encoding = 'UTF8'"));
+    // Notices ("already exists, skipping") are for an administrator's console, not stderr.
+    execute(QStringLiteral("SET client_min_messages = warning"));
     execute(QStringLiteral("SET lock_timeout = ") + QString::number(options.busyTimeoutMs));
     execute(QStringLiteral("SET TIME ZONE 'UTC'"));
 }

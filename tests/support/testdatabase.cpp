@@ -12,8 +12,7 @@ namespace kizuna::test {
 
 namespace {
 
-// Runs one statement on the server's maintenance database, as the test user.
-void administer(const QString &server, const QString &sql)
+void runOnMaintenanceDatabase(const QString &server, const QString &sql)
 {
     const QString name = QStringLiteral("kizuna-test-admin-") + QUuid::createUuid().toString();
     {
@@ -40,6 +39,16 @@ QString TestDatabase::server()
     return qEnvironmentVariable("KIZUNA_TEST_POSTGRES");
 }
 
+QString TestDatabase::serverFolder()
+{
+    return qEnvironmentVariable("KIZUNA_TEST_POSTGRES_DIR");
+}
+
+void TestDatabase::administer(const QString &sql)
+{
+    runOnMaintenanceDatabase(server(), sql);
+}
+
 TestDatabase::TestDatabase(int migrateTo)
 {
     Database::Options options;
@@ -50,7 +59,7 @@ TestDatabase::TestDatabase(int migrateTo)
         m_serverDatabase =
             QStringLiteral("kizuna_test_") + QUuid::createUuid().toString(QUuid::Id128);
         // Names are generated here, never typed: safe to put in the statement.
-        administer(server(), QStringLiteral("CREATE DATABASE ") + m_serverDatabase);
+        runOnMaintenanceDatabase(server(), QStringLiteral("CREATE DATABASE ") + m_serverDatabase);
         m_path = server() + QLatin1Char('/') + m_serverDatabase;
     } else {
         m_path = m_dir.filePath(QStringLiteral("kizuna.sqlite"));
@@ -65,8 +74,8 @@ TestDatabase::~TestDatabase()
         return;
     // FORCE: a worker thread's connection may still be closing.
     try {
-        administer(server(), QStringLiteral("DROP DATABASE IF EXISTS ") + m_serverDatabase +
-                                 QStringLiteral(" WITH (FORCE)"));
+        runOnMaintenanceDatabase(server(), QStringLiteral("DROP DATABASE IF EXISTS ") +
+                                               m_serverDatabase + QStringLiteral(" WITH (FORCE)"));
     } catch (...) {
     }
 }

@@ -32,6 +32,10 @@ public:
     /// The server the tests run against (postgresql://USER@HOST:PORT), or empty for files.
     static QString server();
     static bool onServer() { return !server().isEmpty(); }
+    /// The throwaway cluster's folder (its TLS authority is root.crt there), or empty.
+    static QString serverFolder();
+    /// Runs one statement on the test server's maintenance database as its superuser.
+    static void administer(const QString &sql);
 
 private:
     QTemporaryDir m_dir;
