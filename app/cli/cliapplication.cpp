@@ -13,11 +13,13 @@
 #include "funnelcommand.h"
 #include "importcommands.h"
 #include "io/fileerror.h"
+#include "migratecommands.h"
 #include "nurturecommands.h"
 #include "presetcommands.h"
 #include "reportcommands.h"
 #include "storage/backupservice.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
@@ -42,7 +44,9 @@ QString CliApplication::usage()
                "Usage: kizuna-cli [--db PATH] [--today YYYY-MM-DD] COMMAND [ARGS]\n"
                "\n"
                "Global options:\n"
-               "  --db PATH          the database file (default: %1)\n"
+               "  --db PATH          the database file (default: %1),\n"
+               "                     or a team server: postgresql://USER@HOST:PORT/DBNAME\n"
+               "                     (password from PGPASSWORD or ~/.pgpass)\n"
                "  --today DATE       fix \"today\" for date-dependent commands (tests, scripts)\n"
                "  --help, --version\n"
                "\n"
@@ -107,6 +111,10 @@ QString CliApplication::usage()
                "  export csv|vcard FILE [--encoding utf-8|cp932] [--no-formula-guard]\n"
                "       [--stage S] [--tag T] [--source S] [--search TEXT] [--ids ID,ID...]\n"
                "  duplicates find | merge KEEP_ID OTHER_ID\n"
+               "  migrate-to-server postgresql://USER@HOST:PORT/DBNAME\n"
+               "                                  copy the --db file into an empty server\n"
+               "                                  database, checked row by row\n"
+               "  migrate-to-file FILE            copy the --db server database into a new file\n"
                "\n"
                "FIELDS: --family-name --given-name --family-kana --given-kana --company\n"
                "  --department --title --email --email2 --phone-work --phone-direct "
@@ -191,6 +199,9 @@ void CliApplication::offerBackup(const StorageError &error, const QString &datab
     if (error.kind() != StorageError::Kind::Corrupt &&
         error.kind() != StorageError::Kind::NotADatabase)
         return;
+    // A server's backups are its administrator's (pg_dump), not files beside it.
+    if (ServerAddress::isServer(databasePath))
+        return;
     m_err << BackupService::restoreAdvice(databasePath) << '\n';
 }
 
@@ -234,6 +245,10 @@ int CliApplication::dispatch(CliContext &context, const QString &command, const 
         return runSettings(context, rest);
     if (command == QStringLiteral("backup"))
         return runBackup(context, rest);
+    if (command == QStringLiteral("migrate-to-server"))
+        return runMigrateToServer(context, rest);
+    if (command == QStringLiteral("migrate-to-file"))
+        return runMigrateToFile(context, rest);
     if (command == QStringLiteral("funnel"))
         return runFunnel(context, rest);
     if (command == QStringLiteral("report"))

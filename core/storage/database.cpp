@@ -261,7 +261,9 @@ void Database::applyServerSettings(const Options &options)
     execute(QStringLiteral("SET client_encoding = 'UTF8'"));
     // Notices ("already exists, skipping") are for an administrator's console, not stderr.
     execute(QStringLiteral("SET client_min_messages = warning"));
-    execute(QStringLiteral("SET lock_timeout = ") + QString::number(options.busyTimeoutMs));
+    QSqlQuery timeout = prepare(QStringLiteral("SELECT set_config('lock_timeout', ?, false)"));
+    timeout.addBindValue(QString::number(options.busyTimeoutMs));
+    exec(timeout);
     execute(QStringLiteral("SET TIME ZONE 'UTC'"));
 }
 

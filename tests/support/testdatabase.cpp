@@ -39,9 +39,12 @@ QString TestDatabase::server()
     return qEnvironmentVariable("KIZUNA_TEST_POSTGRES");
 }
 
+// tests/CMakeLists.txt puts the cluster in a folder named after its port.
 QString TestDatabase::serverFolder()
 {
-    return qEnvironmentVariable("KIZUNA_TEST_POSTGRES_DIR");
+    if (!onServer())
+        return {};
+    return QStringLiteral("/tmp/kizuna-test-postgres-") + QString::number(QUrl(server()).port());
 }
 
 void TestDatabase::administer(const QString &sql)
