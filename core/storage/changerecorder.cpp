@@ -6,6 +6,7 @@
 #include "changerecorder.h"
 
 #include "database.h"
+#include "serverchangerecorder.h"
 
 #include <QCoreApplication>
 
@@ -45,11 +46,16 @@ struct ChangeRecorder::Private
 {
     const Database &db;
     sqlite3_session *session = nullptr;
+    std::unique_ptr<ServerChangeRecorder> server;
 };
 
 ChangeRecorder::ChangeRecorder(const Database &db, const QStringList &tables)
-    : d(std::make_unique<Private>(Private{db, nullptr}))
+    : d(std::make_unique<Private>(Private{db, nullptr, nullptr}))
 {
+    if (db.isServer()) {
+        d->server = std::make_unique<ServerChangeRecorder>(db, tables);
+        return;
+    }
     if (sqlite3session_create(db.handle(), "main", &d->session) != SQLITE_OK)
         throw StorageError(
             StorageError::Kind::Generic, db.path(),
@@ -69,6 +75,8 @@ ChangeRecorder::~ChangeRecorder()
 
 QByteArray ChangeRecorder::changeset() const
 {
+    if (d->server)
+        return d->server->changeset();
     int size = 0;
     void *data = nullptr;
     if (sqlite3session_changeset(d->session, &size, &data) != SQLITE_OK)
@@ -97,6 +105,8 @@ QStringList ChangeRecorder::importTables()
 
 QList<qint64> ChangeRecorder::rowIds(const QByteArray &changeset, const QString &table)
 {
+    if (ServerChangeRecorder::made(changeset))
+        return ServerChangeRecorder::rowIds(changeset, table);
     QList<qint64> ids;
     sqlite3_changeset_iter *iter = nullptr;
     if (sqlite3changeset_start(&iter, static_cast<int>(changeset.size()),
@@ -126,6 +136,10 @@ QList<qint64> ChangeRecorder::rowIds(const QByteArray &changeset, const QString 
 
 void ChangeRecorder::revert(const Database &db, const QByteArray &changeset)
 {
+    if (db.isServer()) {
+        ServerChangeRecorder::revert(db, changeset, importTables());
+        return;
+    }
     int size = 0;
     void *inverse = nullptr;
     if (sqlite3changeset_invert(static_cast<int>(changeset.size()), changeset.constData(), &size,
@@ -143,7 +157,7 @@ void ChangeRecorder::revert(const Database &db, const QByteArray &changeset)
     }
     sqlite3_free(inverse);
     if (state.conflict || rc == SQLITE_ABORT)
-        throw StorageError(StorageError::Kind::Generic, db.path(),
+        throw StorageError(StorageError::Kind::Conflict, db.path(),
                            tr("contacts of this import were changed after it; undoing it would "
                               "overwrite those changes"));
     if (rc != SQLITE_OK)

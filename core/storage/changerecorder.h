@@ -11,7 +11,8 @@ namespace kizuna {
 class Database;
 
 /// Records every change made to some tables while it lives, as an SQLite changeset (the
-/// session extension), so that a batch of changes can later be undone exactly.
+/// session extension), or on a server as ServerChangeRecorder's, so that a batch of changes
+/// can later be undone exactly.
 class ChangeRecorder final
 {
 public:
@@ -31,8 +32,8 @@ public:
     static QList<qint64> rowIds(const QByteArray &changeset, const QString &table);
 
     /// Applies the inverse of a changeset recorded over importTables(), restoring what it
-    /// changed. Throws StorageError when a row it touched was changed since; the caller's
-    /// transaction then rolls back whatever part was applied.
+    /// changed. Throws StorageError (Conflict) when a row it touched was changed since; the
+    /// caller's transaction then rolls back whatever part was applied.
     static void revert(const Database &db, const QByteArray &changeset);
 
 private:

@@ -43,7 +43,7 @@ qint64 ImportBatchRepository::add(const ImportBatch &batch, const QByteArray &ch
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO import_batches (file, encoding, preset, on_duplicate, rows, created, "
         "merged, skipped, rejected, imported_at, changeset) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(batch.file);
     q.addBindValue(batch.encoding);
     q.addBindValue(batch.preset);
@@ -56,7 +56,7 @@ qint64 ImportBatchRepository::add(const ImportBatch &batch, const QByteArray &ch
     q.addBindValue(sql::now());
     q.addBindValue(changeset);
     m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 void ImportBatchRepository::finish(const ImportBatch &batch, const QByteArray &changeset)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QByteArrayList>
 #include <QByteArrayView>
+#include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 struct sqlite3_stmt;
 
@@ -12,6 +16,7 @@ class Database;
 /// A read-only statement run through SQLite's own interface, for the few reads of millions of
 /// rows (the funnel's whole stage history) where Qt SQL's QVariant per value costs more than
 /// the read itself. Values are bound by position; errors become StorageErrors naming the file.
+/// On a server there is no such interface: the statement runs as a forward-only QSqlQuery.
 class RawStatement final
 {
 public:
@@ -37,6 +42,10 @@ private:
     const Database &m_db;
     QString m_sql;
     sqlite3_stmt *m_statement = nullptr;
+    std::optional<QSqlQuery> m_query; ///< on a server
+    bool m_started = false;
+    /// On a server, the texts read from the current row, kept until the next one.
+    mutable QByteArrayList m_texts;
 };
 
 } // namespace kizuna

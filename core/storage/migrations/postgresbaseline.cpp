@@ -32,6 +32,39 @@ QString dealShare(const QString &sign, const QString &row)
         .arg(sign, row);
 }
 
+// Undoing an import on a server (see ServerChangeRecorder): while a transaction has set
+// kizuna.recording, every row an import changes in `table` is logged with its primary key
+// (`keys`, given to the function as arguments) and its row before the change, into a
+// temporary table of that connection, the first change of a row only: its row before the
+// batch. (No sequence numbers them: a sequence would move the lastval() that QPSQL's
+// lastInsertId() reads after an insert fires these triggers.) A change of the key itself is logged
+// as the old row going and the new one coming, as SQLite's session extension sees it.
+QString recorded(const QString &table, const QString &keys)
+{
+    return QStringLiteral("CREATE TRIGGER %1_recorded AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                          "FOR EACH ROW WHEN (current_setting('kizuna.recording', true) = 'on') "
+                          "EXECUTE FUNCTION kizuna_record_change(%2)")
+        .arg(table, keys);
+}
+
+const QString kRecordChange = QStringLiteral(
+    "CREATE FUNCTION kizuna_record_change() RETURNS trigger LANGUAGE plpgsql AS $body$ "
+    "DECLARE old_key jsonb; new_key jsonb; "
+    "BEGIN "
+    "IF TG_OP <> 'INSERT' THEN "
+    "SELECT jsonb_object_agg(k, to_jsonb(OLD) -> k) INTO old_key FROM unnest(TG_ARGV) k; "
+    "INSERT INTO pg_temp.kizuna_recorded_changes (table_name, row_key, old_row) "
+    "VALUES (TG_TABLE_NAME, old_key, to_jsonb(OLD)) ON CONFLICT DO NOTHING; "
+    "END IF; "
+    "IF TG_OP <> 'DELETE' THEN "
+    "SELECT jsonb_object_agg(k, to_jsonb(NEW) -> k) INTO new_key FROM unnest(TG_ARGV) k; "
+    "IF new_key IS DISTINCT FROM old_key THEN "
+    "INSERT INTO pg_temp.kizuna_recorded_changes (table_name, row_key, old_row) "
+    "VALUES (TG_TABLE_NAME, new_key, NULL) ON CONFLICT DO NOTHING; "
+    "END IF; "
+    "END IF; "
+    "RETURN NULL; END $body$");
+
 QString function(const QString &name, const QString &body, const QString &returned)
 {
     return QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $body$ "
@@ -326,6 +359,18 @@ Migration postgresBaseline()
             PRIMARY KEY (merge_id, contact_id)))"),
         QStringLiteral("CREATE INDEX company_merge_contacts_by_contact "
                        "ON company_merge_contacts(contact_id)"),
+        kRecordChange,
+        recorded(QStringLiteral("import_batch_contacts"),
+                 QStringLiteral("'batch_id', 'contact_id'")),
+        recorded(QStringLiteral("contact_history"), QStringLiteral("'id'")),
+        recorded(QStringLiteral("contact_match_keys"),
+                 QStringLiteral("'contact_id', 'kind', 'key'")),
+        recorded(QStringLiteral("contact_tags"), QStringLiteral("'contact_id', 'tag_id'")),
+        recorded(QStringLiteral("stage_changes"), QStringLiteral("'id'")),
+        recorded(QStringLiteral("contacts"), QStringLiteral("'id'")),
+        recorded(QStringLiteral("tags"), QStringLiteral("'id'")),
+        recorded(QStringLiteral("sources"), QStringLiteral("'id'")),
+        recorded(QStringLiteral("companies"), QStringLiteral("'id'")),
     };
     return m;
 }

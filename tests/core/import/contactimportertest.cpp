@@ -208,7 +208,12 @@ TEST_CASE("undoing imports restores the database exactly, merges included", "[im
     CHECK(test::idsFound(f.service, s("たかはし")).isEmpty());
     CHECK(snapshot(f.t.db()).isEmpty());
     CHECK(history.list().size() == 2);
-    CHECK(f.t.db().scalar(QStringLiteral("PRAGMA integrity_check")).toString() == s("ok"));
+    if (test::TestDatabase::onServer()) {
+        // A server has no file to check; what its triggers keep must have gone with the rows.
+        CHECK(f.t.db().scalar(QStringLiteral("SELECT count(*) FROM company_stats")).toInt() == 0);
+    } else {
+        CHECK(f.t.db().scalar(QStringLiteral("PRAGMA integrity_check")).toString() == s("ok"));
+    }
 }
 
 TEST_CASE("an erasure takes the undo data of the imports that brought the person in",
