@@ -1,6 +1,7 @@
 #include "activityrepository.h"
 
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QVariant>
@@ -43,9 +44,9 @@ ActivityRepository::ActivityRepository(const Database &db)
 qint64 ActivityRepository::add(const Activity &a)
 {
     if (!m_insert)
-        m_insert = m_db.prepare(
-            QStringLiteral("INSERT INTO activities (contact_id, occurred_at, channel, direction, "
-                           "summary, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        m_insert = m_db.prepare(QStringLiteral(
+            "INSERT INTO activities (contact_id, occurred_at, channel, direction, "
+            "summary, outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     QSqlQuery &q = *m_insert;
     q.addBindValue(a.contactId);
     q.addBindValue(sql::fromLocalDateTime(a.occurredAt));
@@ -55,7 +56,7 @@ qint64 ActivityRepository::add(const Activity &a)
     q.addBindValue(outcomeKey(a.outcome));
     q.addBindValue(sql::now());
     m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return sqldialect::insertedId(q);
 }
 
 QList<Activity> ActivityRepository::forContact(qint64 contactId) const

@@ -1,6 +1,7 @@
 #include "dealrepository.h"
 
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
@@ -58,13 +59,13 @@ qint64 DealRepository::add(const Deal &d)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO deals (contact_id, title, amount, currency, expected_close_on, status, "
-        "closed_on, created_on, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "closed_on, created_on, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(d.contactId);
     bindFields(q, d);
     q.addBindValue(sql::fromDate(d.createdOn));
     q.addBindValue(sql::now());
     m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return sqldialect::insertedId(q);
 }
 
 void DealRepository::update(const Deal &d)

@@ -2,6 +2,7 @@
 
 #include "contactrows.h"
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
@@ -65,7 +66,7 @@ qint64 FollowUpRepository::add(const FollowUp &f)
         m_insert = m_db.prepare(QStringLiteral(
             "INSERT INTO follow_ups (contact_id, due_on, due_at, channel, purpose, status, "
             "assigned_to, cadence, completed_on, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     QSqlQuery &q = *m_insert;
     q.addBindValue(f.contactId);
     bindFields(q, f);
@@ -73,7 +74,7 @@ qint64 FollowUpRepository::add(const FollowUp &f)
     q.addBindValue(now);
     q.addBindValue(now);
     m_db.exec(q);
-    return q.lastInsertId().toLongLong();
+    return sqldialect::insertedId(q);
 }
 
 void FollowUpRepository::update(const FollowUp &f)
@@ -120,8 +121,8 @@ QList<FollowUp> FollowUpRepository::forContact(qint64 contactId,
                                                std::optional<FollowUpStatus> status) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM follow_ups f WHERE f.contact_id = ? "
-                                              "AND (? IS NULL OR f.status = ?) "
-                                              "ORDER BY f.due_on, f.due_at, f.id")
+                                              "AND (CAST(? AS TEXT) IS NULL OR f.status = ?) "
+                                              "ORDER BY f.due_on, f.due_at NULLS FIRST, f.id")
                                    .arg(kColumns));
     const QVariant key = status ? QVariant(followUpStatusKey(*status)) : QVariant();
     q.addBindValue(contactId);
@@ -135,8 +136,8 @@ QList<FollowUp> FollowUpRepository::list(std::optional<FollowUpStatus> status, i
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT %1 FROM follow_ups f JOIN contacts c ON c.id = f.contact_id "
-                       "WHERE c.deleted_at IS NULL AND (? IS NULL OR f.status = ?) "
-                       "ORDER BY f.due_on, f.due_at, f.id LIMIT ?")
+                       "WHERE c.deleted_at IS NULL AND (CAST(? AS TEXT) IS NULL OR f.status = ?) "
+                       "ORDER BY f.due_on, f.due_at NULLS FIRST, f.id LIMIT ?")
             .arg(kColumns));
     const QVariant key = status ? QVariant(followUpStatusKey(*status)) : QVariant();
     q.addBindValue(key);
@@ -161,7 +162,7 @@ std::optional<FollowUp> FollowUpRepository::nextOpen(qint64 contactId) const
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT %1 FROM follow_ups f WHERE f.contact_id = ? AND f.status = 'open' "
-                       "ORDER BY f.due_on, f.due_at, f.id LIMIT 1")
+                       "ORDER BY f.due_on, f.due_at NULLS FIRST, f.id LIMIT 1")
             .arg(kColumns));
     q.addBindValue(contactId);
     m_db.exec(q);
@@ -178,14 +179,16 @@ QList<AgendaItem> FollowUpRepository::agendaWhere(const QString &condition,
         QStringLiteral(
             "SELECT %1, c.family_name, c.given_name, c.family_kana, c.given_kana, co.name, "
             "c.title, c.phone_work, c.phone_direct, c.phone_mobile, c.email, c.stage, c.score, "
-            "(SELECT a.occurred_at || char(31) || a.summary FROM activities a "
+            "(SELECT a.occurred_at || %3 || a.summary FROM activities a "
             " WHERE a.contact_id = f.contact_id ORDER BY a.occurred_at DESC LIMIT 1) "
-            "FROM follow_ups f INDEXED BY follow_ups_open_by_due "
+            "FROM %4 "
             "JOIN contacts c ON c.id = f.contact_id "
             "LEFT JOIN companies co ON co.id = c.company_id "
             "WHERE f.status = 'open' AND c.deleted_at IS NULL AND %2 "
             "ORDER BY f.due_on, f.id LIMIT ? OFFSET ?")
-            .arg(kColumns, condition));
+            .arg(kColumns, condition, sqldialect::unitSeparator(m_db),
+                 sqldialect::indexed(m_db, QStringLiteral("follow_ups f"),
+                                     QStringLiteral("follow_ups_open_by_due"))));
     contactrows::bindAll(q, values);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -240,8 +243,7 @@ QList<AgendaItem> FollowUpRepository::agenda(const QList<qint64> &contactIds, co
 {
     // Still along the due index: a period's follow-ups are few, a selection may be many.
     return agendaWhere(
-        QStringLiteral("f.due_on BETWEEN ? AND ? AND f.contact_id IN (SELECT value FROM "
-                       "json_each(?))"),
+        QStringLiteral("f.due_on BETWEEN ? AND ? AND f.contact_id IN ") + sqldialect::idsIn(m_db),
         {sql::fromDate(from), sql::fromDate(to), sql::idArray(contactIds)}, limit, 0);
 }
 
@@ -255,14 +257,20 @@ qint64 FollowUpRepository::countOpen(const QDate &from, const QDate &to) const
     // All open follow-ups in the range, counted on the partial index alone, less those of
     // contacts in the trash (found through their own small index): a join to every contact
     // would cost a lookup per follow-up, and an overdue list can hold hundreds of thousands.
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM follow_ups f INDEXED BY follow_ups_open_by_due "
-        "        WHERE f.status = 'open' AND f.due_on BETWEEN coalesce(?, '') AND "
-        "        coalesce(?, '9')) "
-        "     - (SELECT count(*) FROM contacts c INDEXED BY contacts_in_trash "
-        "        JOIN follow_ups f ON f.contact_id = c.id "
-        "        WHERE c.deleted_at IS NOT NULL AND f.status = 'open' AND "
-        "        f.due_on BETWEEN coalesce(?, '') AND coalesce(?, '9'))"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM %1 "
+            "        WHERE f.status = 'open' AND f.due_on BETWEEN coalesce(CAST(? AS TEXT), '') "
+            "        AND coalesce(CAST(? AS TEXT), '9')) "
+            "     - (SELECT count(*) FROM %2 "
+            "        JOIN follow_ups f ON f.contact_id = c.id "
+            "        WHERE c.deleted_at IS NOT NULL AND f.status = 'open' AND "
+            "        f.due_on BETWEEN coalesce(CAST(? AS TEXT), '') AND "
+            "        coalesce(CAST(? AS TEXT), '9'))")
+            .arg(sqldialect::indexed(m_db, QStringLiteral("follow_ups f"),
+                                     QStringLiteral("follow_ups_open_by_due")),
+                 sqldialect::indexed(m_db, QStringLiteral("contacts c"),
+                                     QStringLiteral("contacts_in_trash"))));
     for (int i = 0; i < 2; ++i) {
         q.addBindValue(sql::fromDate(from));
         q.addBindValue(sql::fromDate(to));

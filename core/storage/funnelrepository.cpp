@@ -85,10 +85,11 @@ FunnelHistory FunnelRepository::load() const
     for (quint32 i = 0; i < contacts.size(); ++i)
         slotOf.emplace(contacts[i].contactId, i);
 
-    // Table order is id order, so steps of one day stay in the order they were recorded.
+    // In id order, so steps of one day stay in the order they were recorded: SQLite's table
+    // order is id order already, a server's is not.
     std::vector<std::pair<quint32, FunnelHistory::Step>> raw;
     RawStatement steps(m_db, QStringLiteral("SELECT contact_id, changed_on, from_stage, to_stage "
-                                            "FROM stage_changes"));
+                                            "FROM stage_changes ORDER BY id"));
     while (steps.next()) {
         const auto found = slotOf.find(steps.integer(0));
         if (found == slotOf.end())

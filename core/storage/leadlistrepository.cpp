@@ -2,6 +2,7 @@
 
 #include "contactrows.h"
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QVariant>
@@ -15,9 +16,6 @@ namespace {
 
 const QString kNoOpenFollowUp = QStringLiteral(
     "NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.contact_id = c.id AND f.status = 'open')");
-const QString kBounced = QStringLiteral(
-    "EXISTS (SELECT 1 FROM activities a INDEXED BY activities_bounced WHERE a.contact_id = c.id "
-    "AND a.outcome = 'bounced' AND a.occurred_at > coalesce(c.details_confirmed_at, ''))");
 
 // Main-line order from the end: hot leads are the ones that must not be dropped.
 const QList<Stage> kDroppedOrder{Stage::Hot, Stage::Warm, Stage::Customer, Stage::Loyal,
@@ -51,9 +49,9 @@ QList<Contact> LeadListRepository::contacts(const Segment &segment, int limit, i
 
 qint64 LeadListRepository::countUpTo(const Segment &segment, qint64 cap) const
 {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?)")
-                         .arg(segment.from, segment.where));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?) AS counted")
+            .arg(segment.from, segment.where));
     contactrows::bindAll(q, segment.values);
     q.addBindValue(cap);
     m_db.exec(q);
@@ -82,11 +80,12 @@ QList<Contact> LeadListRepository::page(const QList<Segment> &segments, int limi
 }
 
 LeadListRepository::Segment LeadListRepository::byStageAndScore(Stage stage,
-                                                                const QString &condition)
+                                                                const QString &condition) const
 {
     // One stage at a time along contacts_by_stage_score, so a list reads about as many rows as
     // it shows, whatever the size of the file.
-    return {QStringLiteral("contacts c INDEXED BY contacts_by_stage_score"),
+    return {sqldialect::indexed(m_db, QStringLiteral("contacts c"),
+                                QStringLiteral("contacts_by_stage_score")),
             QStringLiteral("c.deleted_at IS NULL AND c.stage = ? AND ") + condition,
             QStringLiteral("c.score DESC, c.id"),
             {stageKey(stage)}};
@@ -110,25 +109,38 @@ qint64 LeadListRepository::droppedCount() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<LeadListRepository::Segment> LeadListRepository::reviewSegments(const QDate &confirmedBefore)
+QString LeadListRepository::bounced() const
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE a.contact_id = c.id AND a.outcome = "
+                          "'bounced' AND a.occurred_at > coalesce(c.details_confirmed_at, ''))")
+        .arg(sqldialect::indexed(m_db, QStringLiteral("activities a"),
+                                 QStringLiteral("activities_bounced")));
+}
+
+QList<LeadListRepository::Segment>
+LeadListRepository::reviewSegments(const QDate &confirmedBefore) const
 {
     // Bounced addresses are few and come first; then the stale details, oldest first, along
-    // contacts_by_confirmed (NULL, never confirmed, sorts before any day).
+    // contacts_by_confirmed (NULL, never confirmed, sorts before any day; the server's index
+    // is built NULLS FIRST to match).
     const QString active = QStringLiteral("c.deleted_at IS NULL AND c.stage <> 'lost' AND ");
-    const QString order = QStringLiteral("c.details_confirmed_at, c.score DESC, c.id");
+    const QString order = QStringLiteral("c.details_confirmed_at NULLS FIRST, c.score DESC, c.id");
     // The uncorrelated IN leads the bounced query from the few bounces to their contacts.
     return {{QStringLiteral("contacts c"),
              active +
-                 QStringLiteral("c.id IN (SELECT contact_id FROM activities INDEXED BY "
-                                "activities_bounced WHERE outcome = 'bounced') AND ") +
-                 kBounced,
+                 QStringLiteral("c.id IN (SELECT contact_id FROM %1 WHERE outcome = 'bounced') "
+                                "AND ")
+                     .arg(sqldialect::indexed(m_db, QStringLiteral("activities"),
+                                              QStringLiteral("activities_bounced"))) +
+                 bounced(),
              order,
              {}},
-            {QStringLiteral("contacts c INDEXED BY contacts_by_confirmed"),
+            {sqldialect::indexed(m_db, QStringLiteral("contacts c"),
+                                 QStringLiteral("contacts_by_confirmed")),
              active +
                  QStringLiteral("(c.details_confirmed_at IS NULL OR "
                                 "c.details_confirmed_at < ?) AND NOT ") +
-                 kBounced,
+                 bounced(),
              order,
              {sql::fromDate(confirmedBefore)}}};
 }
@@ -148,8 +160,8 @@ qint64 LeadListRepository::reviewCount(const QDate &confirmedBefore) const
 
 QList<Contact> LeadListRepository::salesReady(int limit) const
 {
-    QList<Contact> list = contacts(byStageAndScore(Stage::Hot, QStringLiteral("1")), limit);
-    list.append(contacts(byStageAndScore(Stage::Warm, QStringLiteral("1")), limit));
+    QList<Contact> list = contacts(byStageAndScore(Stage::Hot, QStringLiteral("1 = 1")), limit);
+    list.append(contacts(byStageAndScore(Stage::Warm, QStringLiteral("1 = 1")), limit));
     std::sort(list.begin(), list.end(), byScore);
     if (list.size() > limit)
         list.resize(limit);

@@ -44,8 +44,10 @@ private:
     /// `limit` rows from `offset` of the segments read one after the other.
     QList<Contact> page(const QList<Segment> &segments, int limit, int offset) const;
     /// Live contacts at `stage` meeting `condition`, best score first.
-    static Segment byStageAndScore(Stage stage, const QString &condition);
-    static QList<Segment> reviewSegments(const QDate &confirmedBefore);
+    Segment byStageAndScore(Stage stage, const QString &condition) const;
+    QList<Segment> reviewSegments(const QDate &confirmedBefore) const;
+    /// Whether a contact's address bounced after its details were last confirmed.
+    QString bounced() const;
 
     const Database &m_db;
 };

@@ -83,6 +83,10 @@ std::optional<ScoreInputs> ScoreInputRepository::inputsFor(qint64 contactId,
 void ScoreInputRepository::forEach(
     const QDate &today, const std::function<void(qint64, const ScoreInputs &, int)> &visit) const
 {
+    if (m_db.isServer()) {
+        forEachOnServer(today, visit);
+        return;
+    }
     // Two cursors in id order, merged here: one over contacts, one over the touches grouped
     // by contact. A join would look the touches up once per contact instead.
     QSqlQuery contacts = m_db.prepare(
@@ -104,6 +108,29 @@ void ScoreInputRepository::forEach(
         if (moreTouches && touches.value(0).toLongLong() == id)
             addTouches(in, touches, 1, contacts.value(6).toString());
         visit(id, in, contacts.value(7).toInt());
+    }
+}
+
+void ScoreInputRepository::forEachOnServer(
+    const QDate &today, const std::function<void(qint64, const ScoreInputs &, int)> &visit) const
+{
+    // One cursor: QPSQL streams only one result at a time per connection (a second forward-only
+    // query discards the first), and the server's planner joins the grouped touches in one
+    // pass by hash or merge rather than once per contact.
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1, t.* FROM contacts c LEFT JOIN (SELECT a.contact_id, %2 FROM "
+                       "activities a GROUP BY a.contact_id) AS t ON t.contact_id = c.id "
+                       "ORDER BY c.id")
+            .arg(kContactColumns, kTouchColumns));
+    q.setForwardOnly(true);
+    bindAges(q, today);
+    m_db.exec(q);
+    constexpr int kTouches = 8; // the contact columns, then the touches' contact_id
+    while (q.next()) {
+        ScoreInputs in = contactPart(q);
+        if (!q.value(kTouches).isNull())
+            addTouches(in, q, kTouches + 1, q.value(6).toString());
+        visit(q.value(0).toLongLong(), in, q.value(7).toInt());
     }
 }
 

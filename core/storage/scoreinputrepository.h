@@ -32,6 +32,9 @@ public:
     void setScores(const std::vector<std::pair<qint64, int>> &scores);
 
 private:
+    void forEachOnServer(const QDate &today,
+                         const std::function<void(qint64, const ScoreInputs &, int)> &visit) const;
+
     const Database &m_db;
     std::optional<QSqlQuery> m_setScore;
 };

@@ -1,6 +1,7 @@
 #include "sourcerepository.h"
 
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
@@ -60,7 +61,7 @@ qint64 SourceRepository::add(const Source &source)
     validate(source);
     QSqlQuery query = m_db.prepare(
         QStringLiteral("INSERT INTO sources (name, kind, cost, currency, started_on, ended_on, "
-                       "notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(source.name.trimmed());
     query.addBindValue(sourceKindKey(source.kind));
     query.addBindValue(source.cost);
@@ -70,7 +71,7 @@ qint64 SourceRepository::add(const Source &source)
     query.addBindValue(sql::text(source.notes));
     query.addBindValue(sql::now());
     m_db.exec(query);
-    return query.lastInsertId().toLongLong();
+    return sqldialect::insertedId(query);
 }
 
 void SourceRepository::update(const Source &source)
@@ -177,10 +178,11 @@ QList<SourceStats> SourceRepository::stats() const
         "   AS customer "
         " FROM contacts c WHERE c.deleted_at IS NULL), "
         "per_source AS ("
-        " SELECT source_id, count(*) AS leads, sum(customer) AS customers FROM lead "
+        " SELECT source_id, count(*) AS leads, count(*) FILTER (WHERE customer) AS customers "
+        " FROM lead "
         " GROUP BY source_id), "
         "revenue AS ("
-        " SELECT l.source_id, d.currency, sum(d.amount) AS amount FROM lead l "
+        " SELECT l.source_id, d.currency, CAST(sum(d.amount) AS BIGINT) AS amount FROM lead l "
         " JOIN deals d ON d.contact_id = l.id WHERE d.status = 'won' "
         " GROUP BY l.source_id, d.currency) "
         "SELECT s.id AS id, s.name AS name, s.kind, coalesce(p.leads, 0), coalesce(p.customers, "

@@ -2,6 +2,9 @@
 
 #include "database.h"
 
+#include <QSqlQuery>
+#include <QVariant>
+
 namespace kizuna::sqldialect {
 
 QString idsFrom(const Database &db, const QString &alias)
@@ -35,6 +38,13 @@ QString indexed(const Database &db, const QString &tableAndAlias, const QString 
     if (db.isServer())
         return tableAndAlias;
     return tableAndAlias + QStringLiteral(" INDEXED BY ") + index;
+}
+
+qint64 insertedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
 }
 
 } // namespace kizuna::sqldialect

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QSqlQuery;
+
 namespace kizuna {
 
 class Database;
@@ -23,6 +25,10 @@ QString unitSeparator(const Database &db);
 /// `table alias`, with SQLite's INDEXED BY `index` where its planner needs telling; the
 /// server's planner chooses by statistics.
 QString indexed(const Database &db, const QString &tableAndAlias, const QString &index);
+/// The id an executed `INSERT … RETURNING id` gave back (0 if none), its statement finished so
+/// a statement kept prepared does not stay open. Unlike lastInsertId() it is the id of this
+/// row on both backends, costs no second round trip and no trigger's insert can change it.
+qint64 insertedId(QSqlQuery &query);
 
 } // namespace sqldialect
 

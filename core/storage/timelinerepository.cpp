@@ -5,6 +5,7 @@
 #include "domain/activity.h"
 #include "domain/deal.h"
 #include "domain/stage.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
@@ -113,14 +114,16 @@ void TimelineRepository::addMerges(QList<TimelineEntry> &entries, qint64 contact
 {
     // Duplicate merges (imports are covered above): the merge's own entry names the
     // duplicate; the values it replaced come with it.
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT id, changed_at, old_value, "
-                                     "(SELECT group_concat(r.field, ', ') FROM contact_history r "
-                                     " WHERE r.contact_id = h.contact_id AND r.batch_id IS NULL "
-                                     " AND r.changed_at = h.changed_at AND r.field <> h.field) "
-                                     "FROM contact_history h WHERE contact_id = ? AND "
-                                     "batch_id IS NULL AND field = ?"),
-                      contactId, ContactHistoryRepository::kMergedFrom);
+    QSqlQuery q =
+        run(m_db,
+            QStringLiteral("SELECT id, changed_at, old_value, "
+                           "(SELECT %1 FROM contact_history r "
+                           " WHERE r.contact_id = h.contact_id AND r.batch_id IS NULL "
+                           " AND r.changed_at = h.changed_at AND r.field <> h.field) "
+                           "FROM contact_history h WHERE contact_id = ? AND "
+                           "batch_id IS NULL AND field = ?")
+                .arg(sqldialect::joined(m_db, QStringLiteral("r.field"), QStringLiteral("', '"))),
+            contactId, ContactHistoryRepository::kMergedFrom);
     while (q.next()) {
         TimelineEntry e;
         e.kind = TimelineEntry::Kind::Merge;
