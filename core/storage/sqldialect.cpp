@@ -37,4 +37,15 @@ QString indexed(const Database &db, const QString &tableAndAlias, const QString 
     return tableAndAlias + QStringLiteral(" INDEXED BY ") + index;
 }
 
+QString lastCharacter(const Database &db)
+{
+    return db.isServer() ? QStringLiteral("chr(1114111)") : QStringLiteral("char(1114111)");
+}
+
+QString position(const Database &db, const QString &haystack, const QString &needle)
+{
+    return (db.isServer() ? QStringLiteral("strpos(") : QStringLiteral("instr(")) + haystack +
+           QStringLiteral(", ") + needle + QLatin1Char(')');
+}
+
 } // namespace kizuna::sqldialect

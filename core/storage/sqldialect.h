@@ -23,6 +23,12 @@ QString unitSeparator(const Database &db);
 /// `table alias`, with SQLite's INDEXED BY `index` where its planner needs telling; the
 /// server's planner chooses by statistics.
 QString indexed(const Database &db, const QString &tableAndAlias, const QString &index);
+/// U+10FFFF, the last character there is, as an SQL expression: a "none" that sorts after
+/// every text.
+QString lastCharacter(const Database &db);
+/// The 1-based position of `needle` in `haystack` (SQL expressions), 0 when it is not there:
+/// instr in SQLite, strpos in PostgreSQL.
+QString position(const Database &db, const QString &haystack, const QString &needle);
 
 } // namespace sqldialect
 
