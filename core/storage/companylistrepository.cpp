@@ -1,6 +1,7 @@
 #include "companylistrepository.h"
 
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "text/textnormalizer.h"
 
@@ -27,9 +28,14 @@ QString selectSummaries()
         "FROM companies co JOIN company_stats s ON s.company_id = co.id ");
 }
 
-const QString kSearch =
-    QStringLiteral("WHERE (? = '' OR instr(co.name, ?) > 0 OR (? <> '' AND "
-                   "(instr(co.match_key, ?) > 0 OR instr(co.name_kana, ?) > 0))) ");
+QString searchSql(const Database &db)
+{
+    const QString value = QStringLiteral("?");
+    return QStringLiteral("WHERE (? = '' OR %1 > 0 OR (? <> '' AND (%2 > 0 OR %3 > 0))) ")
+        .arg(sqldialect::position(db, QStringLiteral("co.name"), value),
+             sqldialect::position(db, QStringLiteral("co.match_key"), value),
+             sqldialect::position(db, QStringLiteral("co.name_kana"), value));
+}
 
 void bindSearch(QSqlQuery &q, const QString &search)
 {
@@ -110,7 +116,7 @@ CompanyListRepository::CompanyListRepository(const Database &db)
 
 QList<CompanySummary> CompanyListRepository::page(const CompanyListQuery &query) const
 {
-    QSqlQuery q = m_db.prepare(selectSummaries() + kSearch + orderBy(query) +
+    QSqlQuery q = m_db.prepare(selectSummaries() + searchSql(m_db) + orderBy(query) +
                                QStringLiteral(" LIMIT ? OFFSET ?"));
     bindSearch(q, query.search);
     q.addBindValue(query.limit);
@@ -124,7 +130,8 @@ QList<CompanySummary> CompanyListRepository::page(const CompanyListQuery &query)
 
 qint64 CompanyListRepository::count(const QString &search) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM companies co ") + kSearch);
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM companies co ") + searchSql(m_db));
     bindSearch(q, search);
     m_db.exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;

@@ -12,19 +12,14 @@
 
 namespace kizuna {
 
-namespace {
-
-// char(1114111) is U+10FFFF, the last character there is: "none" sorts after every name.
-const QString kNoneLast = QStringLiteral("char(1114111)");
-
-} // namespace
-
 ContactListRepository::ContactListRepository(const Database &db)
     : m_db(db)
 {}
 
-QString ContactListRepository::sortExpression(ContactSort sort)
+QString ContactListRepository::sortExpression(const Database &db, ContactSort sort)
 {
+    // "None" sorts after every name.
+    const QString noneLast = sqldialect::lastCharacter(db);
     switch (sort) {
     case ContactSort::Reading:
         return QStringLiteral("c.sort_key");
@@ -32,9 +27,9 @@ QString ContactListRepository::sortExpression(ContactSort sort)
         // The company list's reading (see CompanyListRepository).
         return QStringLiteral("coalesce(CASE co.name_kana WHEN '' THEN co.match_key ELSE "
                               "co.name_kana END, %1)")
-            .arg(kNoneLast);
+            .arg(noneLast);
     case ContactSort::Title:
-        return QStringLiteral("coalesce(nullif(c.title, ''), %1)").arg(kNoneLast);
+        return QStringLiteral("coalesce(nullif(c.title, ''), %1)").arg(noneLast);
     case ContactSort::Stage:
         return QStringLiteral(
             "CASE c.stage WHEN 'cold' THEN 0 WHEN 'warm' THEN 1 WHEN 'hot' THEN 2 "
@@ -44,22 +39,22 @@ QString ContactListRepository::sortExpression(ContactSort sort)
     case ContactSort::NextFollowUp:
         return QStringLiteral("coalesce((SELECT min(f.due_on) FROM follow_ups f WHERE "
                               "f.contact_id = c.id AND f.status = 'open'), %1)")
-            .arg(kNoneLast);
+            .arg(noneLast);
     case ContactSort::LastTouch:
         return QStringLiteral("coalesce((SELECT max(a.occurred_at) FROM activities a WHERE "
                               "a.contact_id = c.id), '')");
     case ContactSort::Source:
-        return QStringLiteral("coalesce(s.name, %1)").arg(kNoneLast);
+        return QStringLiteral("coalesce(s.name, %1)").arg(noneLast);
     case ContactSort::Email:
-        return QStringLiteral("coalesce(nullif(c.email, ''), %1)").arg(kNoneLast);
+        return QStringLiteral("coalesce(nullif(c.email, ''), %1)").arg(noneLast);
     case ContactSort::Phone:
         return QStringLiteral("coalesce(nullif(c.phone_mobile, ''), nullif(c.phone_direct, ''), "
                               "nullif(c.phone_work, ''), %1)")
-            .arg(kNoneLast);
+            .arg(noneLast);
     case ContactSort::Tags:
         return QStringLiteral("coalesce((SELECT min(t.match_key) FROM contact_tags ct JOIN tags t "
                               "ON t.id = ct.tag_id WHERE ct.contact_id = c.id), %1)")
-            .arg(kNoneLast);
+            .arg(noneLast);
     }
     return QStringLiteral("c.sort_key");
 }
@@ -69,7 +64,7 @@ QList<qint64> ContactListRepository::orderedIds(const ContactListQuery &query) c
     const contactrows::Filter filter = contactrows::filterOf(m_db, query);
     const SearchQuery search(query.search);
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString order = sortExpression(query.sort) + direction;
+    QString order = sortExpression(m_db, query.sort) + direction;
     if (query.sort != ContactSort::Reading)
         order += QStringLiteral(", c.sort_key") + direction;
     order += QStringLiteral(", c.id") + direction;

@@ -47,7 +47,7 @@ public:
 
     /// The SQL expression a sort orders by, over "contacts c" with its company as "co" and
     /// its source as "s". Fixed text, never built from input.
-    static QString sortExpression(ContactSort sort);
+    static QString sortExpression(const Database &db, ContactSort sort);
 
 private:
     const Database &m_db;

@@ -29,6 +29,12 @@ QString indexed(const Database &db, const QString &tableAndAlias, const QString 
 /// a statement kept prepared does not stay open. Unlike lastInsertId() it is the id of this
 /// row on both backends, costs no second round trip and no trigger's insert can change it.
 qint64 insertedId(QSqlQuery &query);
+/// U+10FFFF, the last character there is, as an SQL expression: a "none" that sorts after
+/// every text.
+QString lastCharacter(const Database &db);
+/// The 1-based position of `needle` in `haystack` (SQL expressions), 0 when it is not there:
+/// instr in SQLite, strpos in PostgreSQL.
+QString position(const Database &db, const QString &haystack, const QString &needle);
 
 } // namespace sqldialect
 

@@ -1,6 +1,7 @@
 #include "tagrepository.h"
 
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "text/textnormalizer.h"
 
@@ -167,10 +168,10 @@ QStringList TagRepository::tagsOf(qint64 contactId) const
 
 QStringList TagRepository::tagsOf(const QList<qint64> &contactIds) const
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM contact_tags ct WHERE "
-        "ct.tag_id = t.id AND ct.contact_id IN (SELECT value FROM json_each(?))) "
-        "ORDER BY t.match_key"));
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT t.name FROM tags t WHERE EXISTS (SELECT 1 FROM contact_tags ct "
+                       "WHERE ct.tag_id = t.id AND ct.contact_id IN ") +
+        sqldialect::idsIn(m_db) + QStringLiteral(") ORDER BY t.match_key"));
     query.addBindValue(sql::idArray(contactIds));
     m_db.exec(query);
     QStringList names;

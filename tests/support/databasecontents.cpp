@@ -11,13 +11,18 @@ namespace kizuna::test {
 QMap<QString, QStringList> databaseContents(Database &db)
 {
     QMap<QString, QStringList> tables;
-    QSqlQuery names = db.prepare(QStringLiteral(
-        "SELECT name, sql LIKE '%WITHOUT ROWID%' FROM sqlite_schema WHERE type = 'table' "
-        "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'contact_search_%'"));
+    // A server's tables have no rowid: every one keeps its id in a column of its own.
+    QSqlQuery names = db.prepare(
+        db.isServer()
+            ? QStringLiteral("SELECT table_name, true FROM information_schema.tables WHERE "
+                             "table_schema = current_schema() AND table_type = 'BASE TABLE'")
+            : QStringLiteral(
+                  "SELECT name, sql LIKE '%WITHOUT ROWID%' FROM sqlite_schema WHERE type = "
+                  "'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'contact_search_%'"));
     db.exec(names);
     while (names.next()) {
         const QString table = names.value(0).toString();
-        // Table names come from sqlite_schema, not from input; a rowid is compared too, where
+        // Table names come from the schema, not from input; a rowid is compared too, where
         // there is one, so a row put back under another id shows.
         const QString columns =
             names.value(1).toBool() ? QStringLiteral("*") : QStringLiteral("rowid, *");

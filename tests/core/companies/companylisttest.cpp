@@ -200,13 +200,14 @@ namespace {
 // company_stats as a count from scratch would make it: what the triggers must keep.
 QStringList statsFromScratch(Database &db)
 {
+    // A server's sum of integers is NUMERIC, read as a double: the casts keep whole numbers.
     QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT co.id, count(c.id), coalesce(sum(c.stage = 'hot'), 0), "
-        "coalesce(sum(c.stage = 'customer'), 0), coalesce(sum((SELECT count(*) FROM deals d "
-        "WHERE d.contact_id = c.id AND d.status = 'open')), 0), "
-        "coalesce(sum((SELECT sum(d.amount) FROM deals d WHERE d.contact_id = c.id AND "
-        "d.status = 'won')), 0) FROM companies co LEFT JOIN contacts c ON c.company_id = co.id "
-        "AND c.deleted_at IS NULL GROUP BY co.id ORDER BY co.id"));
+        "SELECT co.id, count(c.id), count(c.id) FILTER (WHERE c.stage = 'hot'), "
+        "count(c.id) FILTER (WHERE c.stage = 'customer'), CAST(coalesce(sum((SELECT count(*) "
+        "FROM deals d WHERE d.contact_id = c.id AND d.status = 'open')), 0) AS BIGINT), "
+        "CAST(coalesce(sum((SELECT sum(d.amount) FROM deals d WHERE d.contact_id = c.id AND "
+        "d.status = 'won')), 0) AS BIGINT) FROM companies co LEFT JOIN contacts c ON "
+        "c.company_id = co.id AND c.deleted_at IS NULL GROUP BY co.id ORDER BY co.id"));
     db.exec(q);
     QStringList rows;
     while (q.next())

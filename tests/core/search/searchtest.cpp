@@ -131,3 +131,45 @@ TEST_CASE("a card added with others is found under the company name it was store
     CHECK(idsFound(service, QStringLiteral("すずき")) == QList<qint64>{added.at(1)});
     CHECK(idsFound(service, QStringLiteral("青葉")) == QList<qint64>{added.at(1)});
 }
+
+TEST_CASE("short words, Latin and digit words and LIKE's own characters find the same people "
+          "in a file and on a server",
+          "[search]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    const qint64 sale = service.add(ContactBuilder()
+                                        .name(QStringLiteral("佐藤"), QStringLiteral("花子"))
+                                        .kana(QStringLiteral("さとう"), QStringLiteral("はなこ"))
+                                        .company(QStringLiteral("ABC商事"))
+                                        .tags({QStringLiteral("展示会2026")})
+                                        .notes(QStringLiteral("50%off a_b 100\\200")));
+    const qint64 other = service.add(ContactBuilder()
+                                         .name(QStringLiteral("鈴木"), QStringLiteral("一郎"))
+                                         .kana(QStringLiteral("すずき"), QStringLiteral("いちろう"))
+                                         .notes(QStringLiteral("5xf aXb")));
+    const QList<qint64> onlySale{sale};
+    const QList<qint64> onlyOther{other};
+    const char *findsSale[] = {"佐",    "0",       "50",         "50%",   "%off",  "0%o",
+                               "a_b",   "ab",      "off",        "100\\", "\\200", "100200",
+                               "ABC商", "abc商事", "展示会2026", "会2"};
+    for (const char *text : findsSale) {
+        CAPTURE(text);
+        CHECK(idsFound(service, QString::fromUtf8(text)) == onlySale);
+    }
+    // % and _ are no wildcards, and fold away like other punctuation.
+    const char *findsOther[] = {"5x", "5%x", "ax", "a_x", "鈴", "xf"};
+    for (const char *text : findsOther) {
+        CAPTURE(text);
+        CHECK(idsFound(service, QString::fromUtf8(text)) == onlyOther);
+    }
+    const char *findsNobody[] = {"5f", "5%f", "a%f", "0_f", "2027", "abd"};
+    for (const char *text : findsNobody) {
+        CAPTURE(text);
+        CHECK(idsFound(service, QString::fromUtf8(text)).isEmpty());
+    }
+    CHECK(idsFound(service, QStringLiteral("5")).size() == 2);
+    CHECK(idsFound(service, QStringLiteral("_b")).size() == 2);
+    CHECK(idsFound(service, QStringLiteral("%")).size() == 2);
+    CHECK(idsFound(service, QStringLiteral("_")).size() == 2);
+}
