@@ -45,15 +45,17 @@ qint64 insertedId(QSqlQuery &query)
     const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return id;
-    QString lastCharacter(const Database &db)
-    {
-        return db.isServer() ? QStringLiteral("chr(1114111)") : QStringLiteral("char(1114111)");
-    }
+}
 
-    QString position(const Database &db, const QString &haystack, const QString &needle)
-    {
-        return (db.isServer() ? QStringLiteral("strpos(") : QStringLiteral("instr(")) + haystack +
-               QStringLiteral(", ") + needle + QLatin1Char(')');
-    }
+QString lastCharacter(const Database &db)
+{
+    return db.isServer() ? QStringLiteral("chr(1114111)") : QStringLiteral("char(1114111)");
+}
+
+QString position(const Database &db, const QString &haystack, const QString &needle)
+{
+    return (db.isServer() ? QStringLiteral("strpos(") : QStringLiteral("instr(")) + haystack +
+           QStringLiteral(", ") + needle + QLatin1Char(')');
+}
 
 } // namespace kizuna::sqldialect
