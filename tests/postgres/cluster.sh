@@ -8,6 +8,9 @@
 # PostgreSQL refuses to run as root: as root, the cluster belongs to the user postgres.
 set -euo pipefail
 
+# The user postgres may not be able to enter the folder this runs from.
+cd /
+
 action="${1:?usage: cluster.sh start DIR PORT | stop DIR}"
 dir="${2:?the folder of the cluster}"
 

@@ -19,7 +19,8 @@ constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
 } // namespace
 
-TEST_CASE("a backup holds the data, passes integrity_check and is 0600", "[storage][backup][sqlite]")
+TEST_CASE("a backup holds the data, passes integrity_check and is 0600",
+          "[storage][backup][sqlite]")
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
@@ -70,7 +71,8 @@ TEST_CASE("restoring puts the backup in place and keeps the current file aside",
     CHECK(previous.scalar(QStringLiteral("SELECT count(*) FROM contacts")).toInt() == 2);
 }
 
-TEST_CASE("a damaged backup is refused and the database is left as it was", "[storage][backup][sqlite]")
+TEST_CASE("a damaged backup is refused and the database is left as it was",
+          "[storage][backup][sqlite]")
 {
     test::TestDatabase t;
     ContactService(t.db(), nullptr).add(ContactBuilder().name(QStringLiteral("無事"), {}));

@@ -28,7 +28,8 @@ StorageError::Kind openError(const QString &path)
 
 } // namespace
 
-TEST_CASE("a new database gets a private folder, a private file and the pragmas", "[storage][sqlite]")
+TEST_CASE("a new database gets a private folder, a private file and the pragmas",
+          "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("nested/data"));

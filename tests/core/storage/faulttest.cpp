@@ -72,7 +72,8 @@ TEST_CASE("a disk that fills during an import stores none of it and keeps what w
     CHECK(service.count({}) == 3001);
 }
 
-TEST_CASE("a disk that fills during an edit keeps the stored contact as it was", "[storage][fault][sqlite]")
+TEST_CASE("a disk that fills during an edit keeps the stored contact as it was",
+          "[storage][fault][sqlite]")
 {
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
