@@ -168,6 +168,12 @@ QString BackupService::restore(const QString &databasePath, const QString &backu
 
 QString BackupService::backUpNow()
 {
+    // A server's data is backed up where it lives, by its administrator (pg_dump); a copy
+    // of it on one member's desk is no backup of the team's.
+    if (m_db.isServer())
+        throw StorageError(StorageError::Kind::Generic, m_db.path(),
+                           tr("Kizuna backs up files only; a server is backed up by its "
+                              "administrator (for example with pg_dump)"));
     const QString folder = folderFor(m_db.path());
     Database::createPrivateFolder(folder, m_db.path());
     const QString finalPath =
@@ -217,6 +223,8 @@ QString BackupService::backUpNow()
 
 std::optional<QString> BackupService::backUpIfDue(const QDate &today)
 {
+    if (m_db.isServer())
+        return std::nullopt;
     for (const BackupFile &backup : list(m_db.path()))
         if (backup.takenAt.date() == today)
             return std::nullopt;

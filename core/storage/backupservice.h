@@ -51,8 +51,10 @@ public:
     static QString restore(const QString &databasePath, const QString &backup);
 
     /// Backs up now and drops the oldest beyond the number to keep; returns the new file.
+    /// Throws StorageError on a server, whose backups are its administrator's.
     QString backUpNow();
     /// The daily backup: backs up when none was taken today; returns the new file if any.
+    /// Nothing on a server.
     std::optional<QString> backUpIfDue(const QDate &today);
     /// The number of backups kept (setting backup.keep, at least 1).
     int keepCount() const;

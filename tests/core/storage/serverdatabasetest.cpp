@@ -1,3 +1,4 @@
+#include "storage/backupservice.h"
 #include "storage/database.h"
 #include "testdatabase.h"
 
@@ -266,4 +267,18 @@ TEST_CASE("a connection the server drops says so, and nothing half-done stays", 
     }
     Database &again = t.reopen();
     CHECK(again.scalar(QStringLiteral("SELECT count(*) FROM scratch")).toInt() == 0);
+}
+
+TEST_CASE("a server's data is not backed up as a file on one member's desk", "[storage][server]")
+{
+    test::TestDatabase t;
+    BackupService backups(t.db());
+    CHECK_FALSE(backups.backUpIfDue(QDate(2026, 12, 6)).has_value());
+    try {
+        backups.backUpNow();
+        FAIL("a server was backed up as a file");
+    } catch (const StorageError &error) {
+        CHECK(error.message().startsWith(t.path()));
+        CHECK(error.reason().contains(QStringLiteral("pg_dump")));
+    }
 }
