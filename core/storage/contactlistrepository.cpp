@@ -62,26 +62,19 @@ QString ContactListRepository::sortExpression(const Database &db, ContactSort so
 QList<qint64> ContactListRepository::orderedIds(const ContactListQuery &query) const
 {
     const contactrows::Filter filter = contactrows::filterOf(m_db, query);
-    const SearchQuery search(query.search);
+    const SearchCondition search(m_db, SearchQuery(query.search));
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString order = sortExpression(m_db, query.sort) + direction;
     if (query.sort != ContactSort::Reading)
         order += QStringLiteral(", c.sort_key") + direction;
     order += QStringLiteral(", c.id") + direction;
-    const QString matches =
-        search.isEmpty() ? QStringLiteral("WHERE true")
-                         : QStringLiteral("WHERE c.id IN (SELECT rowid & ? FROM contact_search "
-                                          "WHERE ") +
-                               SearchCondition(m_db, search).sql() + QLatin1Char(')');
+    const QString matches = search.contactsWhere();
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT c.id FROM contacts c "
                                               "LEFT JOIN companies co ON co.id = c.company_id "
                                               "LEFT JOIN sources s ON s.id = c.source_id ") +
                                matches + filter.sql + QStringLiteral(" ORDER BY ") + order);
     q.setForwardOnly(true);
-    if (!search.isEmpty()) {
-        q.addBindValue(SortKey::kIdMask);
-        SearchCondition(m_db, search).bind(q);
-    }
+    search.bindContactsWhere(q);
     contactrows::bindAll(q, filter.values);
     m_db.exec(q);
     QList<qint64> ids;
@@ -94,18 +87,12 @@ std::optional<qint64> ContactListRepository::positionInReadingOrder(const Contac
                                                                     qint64 contactId) const
 {
     const contactrows::Filter filter = contactrows::filterOf(m_db, query);
-    const SearchQuery search(query.search);
+    const SearchCondition search(m_db, SearchQuery(query.search));
     const QString matches =
-        search.isEmpty() ? QStringLiteral("SELECT count(*) FROM contacts c WHERE true")
-                         : QStringLiteral("SELECT count(*) FROM contacts c WHERE c.id IN (SELECT "
-                                          "rowid & ? FROM contact_search WHERE ") +
-                               SearchCondition(m_db, search).sql() + QLatin1Char(')');
+        QStringLiteral("SELECT count(*) FROM contacts c ") + search.contactsWhere();
     const auto countWith = [&](const QString &condition) {
         QSqlQuery q = m_db.prepare(matches + filter.sql + condition);
-        if (!search.isEmpty()) {
-            q.addBindValue(SortKey::kIdMask);
-            SearchCondition(m_db, search).bind(q);
-        }
+        search.bindContactsWhere(q);
         contactrows::bindAll(q, filter.values);
         q.addBindValue(contactId);
         m_db.exec(q);

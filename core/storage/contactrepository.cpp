@@ -332,35 +332,17 @@ ContactPage ContactRepository::page(const ContactListQuery &query) const
 
 namespace {
 
-// The matches of a search as a WHERE clause over contacts c (every contact for no search),
-// bound by bindMatches.
-QString whereMatches(const Database &db, const SearchQuery &search)
-{
-    return search.isEmpty() ? QStringLiteral("WHERE true")
-                            : QStringLiteral("WHERE c.id IN (SELECT rowid & ? FROM contact_search "
-                                             "WHERE ") +
-                                  SearchCondition(db, search).sql() + QLatin1Char(')');
-}
-
-void bindMatches(const Database &db, QSqlQuery &q, const SearchQuery &search)
-{
-    if (!search.isEmpty()) {
-        q.addBindValue(SortKey::kIdMask);
-        SearchCondition(db, search).bind(q);
-    }
-}
-
 // A read of `select` (ending in "FROM contacts c ...") in reading order: the search and
 // filters, after the cursor, in the read's direction, bound but for its LIMIT and OFFSET.
 QSqlQuery readingOrderQuery(const Database &db, const QString &select,
                             const ContactListQuery &query)
 {
     const contactrows::Filter filter = contactrows::filterOf(db, query);
-    const SearchQuery search(query.search);
+    const SearchCondition search(db, SearchQuery(query.search));
     // Reading order walks contacts_by_reading one way or the other: descending, or
     // ascending read backwards from the end, walks it from its end.
     const bool down = query.descending != query.backwards;
-    QString sql = select + whereMatches(db, search) + filter.sql;
+    QString sql = select + search.contactsWhere() + filter.sql;
     if (query.after)
         sql += down ? QStringLiteral(" AND (c.sort_key, c.id) < (?, ?)")
                     : QStringLiteral(" AND (c.sort_key, c.id) > (?, ?)");
@@ -368,7 +350,7 @@ QSqlQuery readingOrderQuery(const Database &db, const QString &select,
                 : QStringLiteral(" ORDER BY c.sort_key, c.id LIMIT ? OFFSET ?");
     QSqlQuery q = db.prepare(sql);
     q.setForwardOnly(true);
-    bindMatches(db, q, search);
+    search.bindContactsWhere(q);
     contactrows::bindAll(q, filter.values);
     if (query.after) {
         // A null QString binds as SQL NULL, and every comparison with NULL is false.
@@ -423,10 +405,10 @@ std::optional<ContactCursor> ContactRepository::cursorAt(const ContactListQuery 
 qint64 ContactRepository::count(const ContactListQuery &query) const
 {
     const contactrows::Filter filter = contactrows::filterOf(m_db, query);
-    const SearchQuery search(query.search);
+    const SearchCondition search(m_db, SearchQuery(query.search));
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM contacts c ") +
-                               whereMatches(m_db, search) + filter.sql);
-    bindMatches(m_db, q, search);
+                               search.contactsWhere() + filter.sql);
+    search.bindContactsWhere(q);
     contactrows::bindAll(q, filter.values);
     m_db.exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -435,7 +417,7 @@ qint64 ContactRepository::count(const ContactListQuery &query) const
 qint64 ContactRepository::countUpTo(const ContactListQuery &query, qint64 atMost) const
 {
     const contactrows::Filter filter = contactrows::filterOf(m_db, query);
-    const SearchQuery search(query.search);
+    const SearchCondition search(m_db, SearchQuery(query.search));
     // The search index drives a search here: "c.id IN (matches)" would gather every match
     // before the first one counts.
     QSqlQuery q =
@@ -443,9 +425,10 @@ qint64 ContactRepository::countUpTo(const ContactListQuery &query, qint64 atMost
                      (search.isEmpty() ? QStringLiteral("contacts c WHERE true")
                                        : QStringLiteral("contact_search JOIN contacts c ON c.id = "
                                                         "contact_search.rowid & ? WHERE ") +
-                                             SearchCondition(m_db, search).sql()) +
+                                             search.sql()) +
                      filter.sql + QStringLiteral(" LIMIT ?) matches"));
-    bindMatches(m_db, q, search);
+    // The join takes the same values in the same order as contactsWhere().
+    search.bindContactsWhere(q);
     contactrows::bindAll(q, filter.values);
     q.addBindValue(atMost);
     m_db.exec(q);
@@ -457,12 +440,12 @@ QList<ContactCursor> ContactRepository::readingAnchors(const ContactListQuery &q
                                                        int stride) const
 {
     const contactrows::Filter filter = contactrows::filterOf(m_db, query);
-    const SearchQuery search(query.search);
+    const SearchCondition search(m_db, SearchQuery(query.search));
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT c.sort_key, c.id FROM contacts c ") +
-                               whereMatches(m_db, search) + filter.sql +
+                               search.contactsWhere() + filter.sql +
                                QStringLiteral(" ORDER BY c.sort_key, c.id"));
     q.setForwardOnly(true);
-    bindMatches(m_db, q, search);
+    search.bindContactsWhere(q);
     contactrows::bindAll(q, filter.values);
     m_db.exec(q);
     QList<ContactCursor> anchors;

@@ -229,11 +229,9 @@ void Database::openServerConnection(const Options &options)
 // table, also those this user may not read (information_schema would hide them).
 void Database::checkServerIdentity() const
 {
-    QSqlQuery query(m_db);
-    if (!query.prepare(
-            QStringLiteral("SELECT count(*), count(*) FILTER (WHERE tablename = 'kizuna_schema') "
-                           "FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")))
-        fail(query, query.lastQuery());
+    QSqlQuery query = prepare(
+        QStringLiteral("SELECT count(*), count(*) FILTER (WHERE tablename = 'kizuna_schema') "
+                       "FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"));
     exec(query);
     query.next();
     const int tables = query.value(0).toInt();
@@ -256,8 +254,6 @@ void Database::checkServerIdentity() const
 
 void Database::applyServerSettings(const Options &options)
 {
-    // Comparisons and ORDER BY on text follow code points, as SQLite's do, whatever the
-    // server's locale: the reading order is built for exactly that (see SortKey).
     execute(QStringLiteral("SET client_encoding = 'UTF8'"));
     // Notices ("already exists, skipping") are for an administrator's console, not stderr.
     execute(QStringLiteral("SET client_min_messages = warning"));

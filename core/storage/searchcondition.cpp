@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "search/searchquery.h"
+#include "search/sortkey.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -23,6 +24,7 @@ QString likeContaining(const QString &word)
 } // namespace
 
 SearchCondition::SearchCondition(const Database &db, const SearchQuery &search)
+    : m_empty(search.isEmpty())
 {
     if (!db.isServer()) {
         m_sql = QStringLiteral("contact_search MATCH ?");
@@ -41,6 +43,22 @@ void SearchCondition::bind(QSqlQuery &query) const
 {
     for (const QString &value : m_values)
         query.addBindValue(value);
+}
+
+QString SearchCondition::contactsWhere() const
+{
+    if (m_empty)
+        return QStringLiteral("WHERE true");
+    return QStringLiteral("WHERE c.id IN (SELECT rowid & ? FROM contact_search WHERE ") + m_sql +
+           QLatin1Char(')');
+}
+
+void SearchCondition::bindContactsWhere(QSqlQuery &query) const
+{
+    if (m_empty)
+        return;
+    query.addBindValue(SortKey::kIdMask);
+    bind(query);
 }
 
 } // namespace kizuna

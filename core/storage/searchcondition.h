@@ -18,12 +18,20 @@ class SearchCondition final
 public:
     SearchCondition(const Database &db, const SearchQuery &search);
 
+    /// True when nothing searchable was typed: every contact matches.
+    bool isEmpty() const { return m_empty; }
     /// The condition on contact_search, with placeholders.
     QString sql() const { return m_sql; }
     /// Binds the condition's values, in the order of its placeholders.
     void bind(QSqlQuery &query) const;
 
+    /// The matching contacts as a WHERE clause over contacts c ("WHERE true" for no search),
+    /// bound by bindContactsWhere.
+    QString contactsWhere() const;
+    void bindContactsWhere(QSqlQuery &query) const;
+
 private:
+    bool m_empty = true;
     QString m_sql;
     QStringList m_values;
 };

@@ -28,8 +28,7 @@ StorageError::Kind kindOfConnectFailure(const QString &text)
         text.contains(QStringLiteral("no password supplied")) ||
         text.contains(QStringLiteral("authentication failed")))
         return StorageError::Kind::Authentication;
-    if (text.contains(QStringLiteral("certificate")) || text.contains(QStringLiteral("SSL")) ||
-        text.contains(QStringLiteral("server does not support SSL")))
+    if (text.contains(QStringLiteral("certificate")) || text.contains(QStringLiteral("SSL")))
         return StorageError::Kind::Insecure;
     if (text.contains(QStringLiteral("does not exist")))
         return StorageError::Kind::NotADatabase;
