@@ -145,7 +145,8 @@ int main(int argc, char *argv[])
     ContactService service(db, guesser.isAvailable() ? &guesser : nullptr);
     const QString csv = bench::ensureCsv(dir + QStringLiteral("/search-%1.csv").arg(count), count);
 
-    std::printf("search benchmark: %lld contacts, %s (%.0f MiB), first page of %d rows\n",
+    std::printf("search benchmark: %lld contacts, %s (the file: %.0f MiB), first page of %d "
+                "rows\n",
                 static_cast<long long>(count), qPrintable(db.path()),
                 static_cast<double>(QFileInfo(dbPath).size()) / 1048576.0,
                 parser.value(QStringLiteral("page")).toInt());
