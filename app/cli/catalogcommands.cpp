@@ -8,6 +8,7 @@
 #include "nurturejson.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "storage/userrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -74,6 +75,25 @@ void printSources(CliContext &context, const QList<Source> &sources, bool json)
 }
 
 } // namespace
+
+int runUsers(CliContext &context, const QStringList &arguments)
+{
+    const CommandLine line(arguments, {}, {kJson});
+    line.expectPositionals(0);
+    const QString me = context.database().userName();
+    const QStringList users = UserRepository(context.database()).known();
+    if (line.isSet(kJson)) {
+        QJsonArray array;
+        for (const QString &user : users)
+            array.append(QJsonObject{{QStringLiteral("name"), user},
+                                     {QStringLiteral("current"), user == me}});
+        context.printJson(array);
+    } else {
+        for (const QString &user : users)
+            context.out() << user << (user == me ? QStringLiteral("\t*") : QString()) << '\n';
+    }
+    return 0;
+}
 
 int runTags(CliContext &context, const QStringList &arguments)
 {

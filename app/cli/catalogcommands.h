@@ -10,5 +10,7 @@ class CliContext;
 int runTags(CliContext &context, const QStringList &arguments);
 /// `sources add NAME --kind KIND [--cost N] [--from D --to D] [--notes T]|list|show|edit|delete`.
 int runSources(CliContext &context, const QStringList &arguments);
+/// users [--json]: who owns leads or has open follow-ups, the current user marked.
+int runUsers(CliContext &context, const QStringList &arguments);
 
 } // namespace kizuna::cli

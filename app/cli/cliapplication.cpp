@@ -80,6 +80,9 @@ QString CliApplication::usage()
                "  followups plan                  a cadence follow-up for every dropped lead\n"
                "  agenda today|overdue|week|dropped|review|sales-ready [--limit N]\n"
                "  agenda range --from D --to D\n"
+               "       agenda and call sheet: yours and unassigned (--mine, the default),\n"
+               "       --owner USER's or --everyone's\n"
+               "  users                           who owns leads or has open follow-ups\n"
                "  activities add CONTACT_ID [--channel C] [--direction in|out] [--summary T]\n"
                "       [--outcome O] [--at DATE[THH:MM]] | activities list [--contact ID]\n"
                "  score show ID | score recompute\n"
@@ -87,14 +90,16 @@ QString CliApplication::usage()
                "       [--expected-close D] | deals win ID [--keep-stage] | deals lose ID\n"
                "  deals list [--contact ID]\n"
                "  settings list | settings set KEY VALUE   cadences, working days, weights\n"
-               "  funnel [--from D] [--to D] [--source S] [--tag T]\n"
+               "  funnel [--from D] [--to D] [--source S] [--tag T] [--owner USER]\n"
                "                                  stages reached, conversion, sources, cohorts\n"
                "  report followups --from D --to D [--ids ID,ID...] --pdf FILE [--lang ja|en]\n"
+               "       [--owner USER | --everyone]\n"
                "                                  the call sheet: follow-ups day by day, A4;\n"
                "                                  --ids: only these contacts' follow-ups\n"
                "  report contact ID --pdf FILE [--lang ja|en]\n"
                "                                  one person's profile and timeline, A4\n"
-               "  report funnel [--from D] [--to D] [--source S] [--tag T] --pdf FILE\n"
+               "  report funnel [--from D] [--to D] [--source S] [--tag T] [--owner USER]\n"
+               "                --pdf FILE\n"
                "                [--png CHART.png] [--lang ja|en]\n"
                "                                  the funnel summary: chart, stages, sources, A4\n"
                "  backup now | list | auto | keep N | restore FILE\n"
@@ -120,6 +125,7 @@ QString CliApplication::usage()
                "  --department --title --email --email2 --phone-work --phone-direct "
                "--phone-mobile\n"
                "  --fax --postal-code --address --url --notes --source --tag (repeatable)\n"
+               "  --owner USER (who looks after the lead; new ones: whoever adds them)\n"
                "  --card-exchanged-on DATE, and --stage S when adding.\n"
                "\n"
                "Exit status: 0 success, 1 bad input (reason on stderr), 2 usage error.\n")
@@ -217,6 +223,8 @@ int CliApplication::dispatch(CliContext &context, const QString &command, const 
         return runTags(context, rest);
     if (command == QStringLiteral("sources"))
         return runSources(context, rest);
+    if (command == QStringLiteral("users"))
+        return runUsers(context, rest);
     if (command == QStringLiteral("demo"))
         return runDemo(context, rest);
     if (command == QStringLiteral("import"))

@@ -13,7 +13,7 @@ namespace {
 
 using Field = QString Contact::*;
 
-const std::array<std::pair<const char *, Field>, 18> kTextFields{{
+const std::array<std::pair<const char *, Field>, 19> kTextFields{{
     {"family-name", &Contact::familyName},
     {"given-name", &Contact::givenName},
     {"family-kana", &Contact::familyKana},
@@ -32,6 +32,7 @@ const std::array<std::pair<const char *, Field>, 18> kTextFields{{
     {"url", &Contact::url},
     {"notes", &Contact::notes},
     {"source", &Contact::source},
+    {"owner", &Contact::owner},
 }};
 
 } // namespace

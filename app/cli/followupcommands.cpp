@@ -9,6 +9,7 @@
 #include "nurture/followupservice.h"
 #include "nurturejson.h"
 #include "nurtureoptions.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -231,16 +232,18 @@ void printItems(CliContext &context, const QList<AgendaItem> &items, bool json)
 int runAgenda(CliContext &context, const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
-    const CommandLine line(arguments.mid(1),
-                           {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("limit")},
-                           {kJson});
+    const CommandLine line(
+        arguments.mid(1),
+        {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("limit"), ownerOption()},
+        QStringList{kJson} + ownerFlags());
     line.expectPositionals(0);
     const bool json = line.isSet(kJson);
     const int limit = line.isSet(QStringLiteral("limit"))
                           ? parseCount(QStringLiteral("limit"), line.value(QStringLiteral("limit")))
                           : 500;
     context.refreshScores();
-    const Agenda agenda(context.database(), context.today());
+    const Agenda agenda(context.database(), context.today(),
+                        ownerFilterFrom(line, context.database().userName()));
     if (sub == QStringLiteral("today")) {
         printItems(context, agenda.today(limit), json);
     } else if (sub == QStringLiteral("overdue")) {

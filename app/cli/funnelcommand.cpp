@@ -56,6 +56,8 @@ QJsonObject funnelToJson(const Funnel &funnel)
     return QJsonObject{
         {QStringLiteral("from"), dateOrNull(funnel.filter.from)},
         {QStringLiteral("to"), dateOrNull(funnel.filter.to)},
+        {QStringLiteral("owner"),
+         funnel.filter.owner.isEmpty() ? QJsonValue() : QJsonValue(funnel.filter.owner)},
         {QStringLiteral("leads"), funnel.leads},
         {QStringLiteral("lost_now"), funnel.lostNow},
         {QStringLiteral("stages"), stages},
@@ -102,7 +104,7 @@ void printFunnel(QTextStream &out, const Funnel &funnel)
 QStringList funnelFilterOptions()
 {
     return {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("source"),
-            QStringLiteral("tag")};
+            QStringLiteral("tag"), QStringLiteral("owner")};
 }
 
 FunnelFilter funnelFilterFrom(const CommandLine &line)
@@ -116,6 +118,7 @@ FunnelFilter funnelFilterFrom(const CommandLine &line)
         throw UsageError{tr("--from must not be after --to")};
     filter.source = line.value(QStringLiteral("source"));
     filter.tag = line.value(QStringLiteral("tag"));
+    filter.owner = line.value(QStringLiteral("owner")).trimmed();
     return filter;
 }
 

@@ -25,21 +25,32 @@ QJsonValue numberOrNull(const std::optional<double> &value)
 }
 } // namespace
 
+QJsonObject withAuthorship(QJsonObject object, const Authorship &authorship)
+{
+    object.insert(QStringLiteral("created_by"), authorship.createdBy);
+    object.insert(QStringLiteral("changed_by"), authorship.changedBy);
+    object.insert(QStringLiteral("version"), authorship.version);
+    return object;
+}
+
 QJsonObject followUpToJson(const FollowUp &f)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), f.id},
-        {QStringLiteral("contact_id"), f.contactId},
-        {QStringLiteral("due_on"), dateOrNull(f.dueOn)},
-        {QStringLiteral("due_at"),
-         f.dueAt.isValid() ? QJsonValue(f.dueAt.toString(QStringLiteral("HH:mm"))) : QJsonValue()},
-        {QStringLiteral("channel"), channelKey(f.channel)},
-        {QStringLiteral("purpose"), f.purpose},
-        {QStringLiteral("status"), followUpStatusKey(f.status)},
-        {QStringLiteral("assigned_to"), f.assignedTo},
-        {QStringLiteral("cadence"), f.cadence},
-        {QStringLiteral("completed_on"), dateOrNull(f.completedOn)},
-    };
+    return withAuthorship(
+        QJsonObject{
+            {QStringLiteral("id"), f.id},
+            {QStringLiteral("contact_id"), f.contactId},
+            {QStringLiteral("due_on"), dateOrNull(f.dueOn)},
+            {QStringLiteral("due_at"), f.dueAt.isValid()
+                                           ? QJsonValue(f.dueAt.toString(QStringLiteral("HH:mm")))
+                                           : QJsonValue()},
+            {QStringLiteral("channel"), channelKey(f.channel)},
+            {QStringLiteral("purpose"), f.purpose},
+            {QStringLiteral("status"), followUpStatusKey(f.status)},
+            {QStringLiteral("assigned_to"), f.assignedTo},
+            {QStringLiteral("cadence"), f.cadence},
+            {QStringLiteral("completed_on"), dateOrNull(f.completedOn)},
+        },
+        f.authorship);
 }
 
 QJsonObject activityToJson(const Activity &a)
@@ -57,17 +68,19 @@ QJsonObject activityToJson(const Activity &a)
 
 QJsonObject dealToJson(const Deal &d)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), d.id},
-        {QStringLiteral("contact_id"), d.contactId},
-        {QStringLiteral("title"), d.title},
-        {QStringLiteral("amount"), d.amount},
-        {QStringLiteral("currency"), d.currency},
-        {QStringLiteral("expected_close_on"), dateOrNull(d.expectedCloseOn)},
-        {QStringLiteral("status"), dealStatusKey(d.status)},
-        {QStringLiteral("closed_on"), dateOrNull(d.closedOn)},
-        {QStringLiteral("created_on"), dateOrNull(d.createdOn)},
-    };
+    return withAuthorship(
+        QJsonObject{
+            {QStringLiteral("id"), d.id},
+            {QStringLiteral("contact_id"), d.contactId},
+            {QStringLiteral("title"), d.title},
+            {QStringLiteral("amount"), d.amount},
+            {QStringLiteral("currency"), d.currency},
+            {QStringLiteral("expected_close_on"), dateOrNull(d.expectedCloseOn)},
+            {QStringLiteral("status"), dealStatusKey(d.status)},
+            {QStringLiteral("closed_on"), dateOrNull(d.closedOn)},
+            {QStringLiteral("created_on"), dateOrNull(d.createdOn)},
+        },
+        d.authorship);
 }
 
 QJsonObject stageChangeToJson(const StageChange &c)

@@ -17,6 +17,8 @@ namespace kizuna::cli {
 /// as YYYY-MM-DDTHH:MM:SS, null for what is unknown.
 QJsonValue dateOrNull(const QDate &date);
 QJsonValue localTimeOrNull(const QDateTime &time);
+/// `object` with created_by, changed_by and version added.
+QJsonObject withAuthorship(QJsonObject object, const Authorship &authorship);
 QJsonObject followUpToJson(const FollowUp &followUp);
 QJsonObject activityToJson(const Activity &activity);
 QJsonObject dealToJson(const Deal &deal);

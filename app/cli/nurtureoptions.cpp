@@ -85,4 +85,31 @@ qint64 contactOption(const CommandLine &line)
     return id;
 }
 
+QString ownerOption()
+{
+    return QStringLiteral("owner");
+}
+
+QStringList ownerFlags()
+{
+    return {QStringLiteral("mine"), QStringLiteral("everyone")};
+}
+
+OwnerFilter ownerFilterFrom(const CommandLine &line, const QString &me)
+{
+    const int chosen = int(line.isSet(ownerOption())) + int(line.isSet(QStringLiteral("mine"))) +
+                       int(line.isSet(QStringLiteral("everyone")));
+    if (chosen > 1)
+        throw UsageError{tr("choose one of --owner USER, --mine and --everyone")};
+    if (line.isSet(ownerOption())) {
+        const QString user = line.value(ownerOption()).trimmed();
+        if (user.isEmpty())
+            throw UsageError{tr("--owner needs a user name")};
+        return OwnerFilter::of(user);
+    }
+    if (line.isSet(QStringLiteral("everyone")))
+        return OwnerFilter::everyone();
+    return OwnerFilter::mine(me);
+}
+
 } // namespace kizuna::cli

@@ -4,6 +4,7 @@
 #include "domain/activity.h"
 #include "domain/channel.h"
 #include "domain/followup.h"
+#include "domain/ownerfilter.h"
 #include "domain/stage.h"
 
 #include <QDate>
@@ -27,5 +28,12 @@ QTime parseTimeOption(const QString &option, const QString &text);
 int parseCount(const QString &option, const QString &text);
 /// --contact ID as an id, 0 when absent.
 qint64 contactOption(const CommandLine &line);
+
+/// The value option (--owner USER) and flags (--mine, --everyone) choosing whose follow-ups
+/// and leads a list shows.
+QString ownerOption();
+QStringList ownerFlags();
+/// Whose: one user with --owner, everyone's with --everyone, else `me`'s and unassigned.
+OwnerFilter ownerFilterFrom(const CommandLine &line, const QString &me);
 
 } // namespace kizuna::cli

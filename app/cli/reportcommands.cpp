@@ -6,9 +6,11 @@
 #include "contacts/contactservice.h"
 #include "funnelcommand.h"
 #include "io/fileerror.h"
+#include "nurtureoptions.h"
 #include "report/callsheetreport.h"
 #include "report/contactprofilereport.h"
 #include "report/funnelsummaryreport.h"
+#include "storage/database.h"
 #include "text/coretranslation.h"
 
 #include <QCoreApplication>
@@ -56,12 +58,14 @@ void printWritten(CliContext &context, int pages, const QString &path)
 
 int runCallSheet(CliContext &context, const QStringList &arguments)
 {
-    const CommandLine line(
-        arguments,
-        {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("ids"), kPdf, kLang}, {});
+    const CommandLine line(arguments,
+                           {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("ids"),
+                            kPdf, kLang, ownerOption()},
+                           ownerFlags());
     line.expectPositionals(0);
     if (!line.isSet(QStringLiteral("from")) || !line.isSet(QStringLiteral("to")))
         throw UsageError{tr("report followups needs --from D and --to D")};
+    const OwnerFilter owner = ownerFilterFrom(line, context.database().userName());
     const QDate from = parseDateOption(QStringLiteral("from"), line.value(QStringLiteral("from")));
     const QDate to = parseDateOption(QStringLiteral("to"), line.value(QStringLiteral("to")));
     if (from > to)
@@ -69,6 +73,7 @@ int runCallSheet(CliContext &context, const QStringList &arguments)
     const QString path = pdfPath(line);
     context.refreshScores();
     CallSheetReport report(context.database(), localeFrom(line));
+    report.setOwner(owner);
     if (const auto ids = idsFrom(line)) {
         // A mistyped id would only leave its follow-ups off the sheet: name it instead.
         for (qint64 id : *ids)

@@ -44,6 +44,7 @@ EditMerge ContactEditMerger::merge(const Contact &base, const Contact &edited,
         mergeField(result, field.key, base.*field.member, edited.*field.member,
                    stored.*field.member, c.*field.member);
     mergeField(result, "source", base.source, edited.source, stored.source, c.source);
+    mergeField(result, "owner", base.owner, edited.owner, stored.owner, c.owner);
     mergeField(result, "stage", base.stage, edited.stage, stored.stage, c.stage);
     mergeField(result, "card_exchanged_on", base.cardExchangedOn, edited.cardExchangedOn,
                stored.cardExchangedOn, c.cardExchangedOn);
@@ -52,6 +53,24 @@ EditMerge ContactEditMerger::merge(const Contact &base, const Contact &edited,
         c.readingGuessed = edited.readingGuessed;
     c.tags = mergedTags(base.tags, edited.tags, stored.tags);
     return result;
+}
+
+void ContactEditMerger::takeField(const QString &key, const Contact &from, Contact &to)
+{
+    for (const ContactTextField &field : kContactTextFields) {
+        if (key == QLatin1String(field.key)) {
+            to.*field.member = from.*field.member;
+            return;
+        }
+    }
+    if (key == QLatin1String("source"))
+        to.source = from.source;
+    else if (key == QLatin1String("owner"))
+        to.owner = from.owner;
+    else if (key == QLatin1String("stage"))
+        to.stage = from.stage;
+    else if (key == QLatin1String("card_exchanged_on"))
+        to.cardExchangedOn = from.cardExchangedOn;
 }
 
 } // namespace kizuna

@@ -24,6 +24,9 @@ class ContactEditMerger final
 {
 public:
     static EditMerge merge(const Contact &base, const Contact &edited, const Contact &stored);
+    /// Copies the field named `key` (as EditMerge::conflicts names it) from `from` to `to`:
+    /// settling a conflict for one value.
+    static void takeField(const QString &key, const Contact &from, Contact &to);
 };
 
 } // namespace kizuna

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "storage/transaction.h"
+#include "storage/userrepository.h"
 #include "text/readingguesser.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,16 @@ ContactService::ContactService(Database &db, const ReadingGuesser *guesser)
     , m_repository(db)
     , m_list(db)
 {}
+
+QString ContactService::currentUser() const
+{
+    return m_db.userName();
+}
+
+QStringList ContactService::knownUsers() const
+{
+    return UserRepository(m_db).known();
+}
 
 void ContactService::guessReadings(Contact &c) const
 {
@@ -54,6 +65,8 @@ Contact ContactService::prepared(Contact contact, const Contact *previous) const
         } else {
             c.readingGuessed = previous->readingGuessed;
         }
+    } else if (c.owner.isEmpty()) {
+        c.owner = m_db.userName(); // whoever enters a lead looks after it until it is handed on
     }
     guessReadings(c);
     ContactValidator::validate(c);

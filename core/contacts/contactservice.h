@@ -23,6 +23,10 @@ public:
     /// The connection the service writes through: the windows open the services beside it
     /// (agenda, deals, funnel) over it.
     Database &database() const { return m_db; }
+    /// The user working through this database (who new leads belong to by default).
+    QString currentUser() const;
+    /// Every user who owns a lead or has an open follow-up, and the current one, sorted.
+    QStringList knownUsers() const;
 
     qint64 add(const Contact &contact);
     /// Adds many contacts in one transaction (demo data, benchmarks); all or none.

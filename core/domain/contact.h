@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authorship.h"
 #include "stage.h"
 
 #include <QDate>
@@ -40,6 +41,9 @@ struct Contact
     QString notes;
 
     QString source; ///< name of the lead source; empty for unknown
+    /// The user who looks after this lead (a login name, as Database::userName()); empty
+    /// while nobody does.
+    QString owner;
     Stage stage = Stage::Cold;
     QStringList tags;
     QDate cardExchangedOn; ///< null when unknown
@@ -53,6 +57,7 @@ struct Contact
     QDateTime createdAt; ///< UTC, set by storage
     QDateTime updatedAt; ///< UTC, set by storage
     QDateTime deletedAt; ///< UTC; valid while the contact is in the trash
+    Authorship authorship;
 };
 
 } // namespace kizuna

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "authorship.h"
+
 #include <QDate>
 #include <QString>
 
@@ -30,6 +32,7 @@ struct Deal
     DealStatus status = DealStatus::Open;
     QDate closedOn; ///< when it was won or lost
     QDate createdOn;
+    Authorship authorship;
 };
 
 } // namespace kizuna

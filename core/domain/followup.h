@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authorship.h"
 #include "channel.h"
 
 #include <QDate>
@@ -31,11 +32,14 @@ struct FollowUp
     Channel channel = Channel::Phone;
     QString purpose;
     FollowUpStatus status = FollowUpStatus::Open;
-    QString assignedTo; ///< a person's name, free text
+    /// Whose it is: a user's login name (Database::userName()); empty for anyone's. Older
+    /// databases may hold a person's name typed by hand.
+    QString assignedTo;
     /// Made by the stage's cadence rather than by hand: a logged touch moves it, because
     /// the cadence counts from the last touch.
     bool cadence = false;
     QDate completedOn; ///< when it was done or skipped
+    Authorship authorship;
 };
 
 } // namespace kizuna

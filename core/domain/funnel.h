@@ -20,6 +20,7 @@ struct FunnelFilter
     QDate to;
     QString source; ///< a source's name; empty for all
     QString tag;    ///< a tag's name; empty for all
+    QString owner;  ///< the user who looks after the leads (Contact::owner); empty for all
 };
 
 /// One main-line stage of the funnel.

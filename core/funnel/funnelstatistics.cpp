@@ -158,6 +158,9 @@ Funnel FunnelStatistics::compute(const FunnelFilter &filter) const
     std::optional<std::vector<qint64>> tagged;
     if (!filter.tag.isEmpty())
         tagged = FunnelRepository(m_db).contactsTagged(filter.tag);
+    std::optional<std::vector<qint64>> owned;
+    if (!filter.owner.isEmpty())
+        owned = FunnelRepository(m_db).contactsOwnedBy(filter.owner);
 
     const FunnelHistory &all = history();
     Tally tally;
@@ -166,6 +169,8 @@ Funnel FunnelStatistics::compute(const FunnelFilter &filter) const
         if (onlySource && lead.sourceId != *onlySource)
             continue;
         if (tagged && !std::binary_search(tagged->begin(), tagged->end(), lead.contactId))
+            continue;
+        if (owned && !std::binary_search(owned->begin(), owned->end(), lead.contactId))
             continue;
         const FunnelHistory::Step *steps = all.steps.data() + lead.firstStep;
         // Steps are in day order: the history up to the end is a prefix.

@@ -7,9 +7,10 @@
 
 namespace kizuna {
 
-Agenda::Agenda(const Database &db, const QDate &today)
+Agenda::Agenda(const Database &db, const QDate &today, const OwnerFilter &owner)
     : m_db(db)
     , m_today(today)
+    , m_owner(owner)
 {}
 
 QList<AgendaItem> Agenda::today(int limit) const
@@ -19,7 +20,7 @@ QList<AgendaItem> Agenda::today(int limit) const
 
 QList<AgendaItem> Agenda::overdue(int limit, int offset) const
 {
-    return FollowUpRepository(m_db).overdue(m_today, limit, offset);
+    return FollowUpRepository(m_db).overdue(m_today, limit, offset, m_owner);
 }
 
 QList<AgendaItem> Agenda::week(int limit) const
@@ -29,7 +30,7 @@ QList<AgendaItem> Agenda::week(int limit) const
 
 QList<AgendaItem> Agenda::range(const QDate &from, const QDate &to, int limit, int offset) const
 {
-    return FollowUpRepository(m_db).agenda(from, to, limit, offset);
+    return FollowUpRepository(m_db).agenda(from, to, limit, offset, m_owner);
 }
 
 QList<AgendaItem> Agenda::range(const QList<qint64> &contactIds, const QDate &from, const QDate &to,
@@ -40,7 +41,7 @@ QList<AgendaItem> Agenda::range(const QList<qint64> &contactIds, const QDate &fr
 
 QList<Contact> Agenda::dropped(int limit, int offset) const
 {
-    return LeadListRepository(m_db).dropped(limit, offset);
+    return LeadListRepository(m_db, m_owner).dropped(limit, offset);
 }
 
 QDate Agenda::reviewBefore() const
@@ -51,37 +52,37 @@ QDate Agenda::reviewBefore() const
 
 QList<Contact> Agenda::review(int limit, int offset) const
 {
-    return LeadListRepository(m_db).review(reviewBefore(), limit, offset);
+    return LeadListRepository(m_db, m_owner).review(reviewBefore(), limit, offset);
 }
 
 qint64 Agenda::reviewCount() const
 {
-    return LeadListRepository(m_db).reviewCount(reviewBefore());
+    return LeadListRepository(m_db, m_owner).reviewCount(reviewBefore());
 }
 
 qint64 Agenda::weekCount() const
 {
-    return FollowUpRepository(m_db).countOpen(m_today, m_today.addDays(6));
+    return FollowUpRepository(m_db).countOpen(m_today, m_today.addDays(6), m_owner);
 }
 
 QList<Contact> Agenda::salesReady(int limit) const
 {
-    return LeadListRepository(m_db).salesReady(limit);
+    return LeadListRepository(m_db, m_owner).salesReady(limit);
 }
 
 qint64 Agenda::overdueCount() const
 {
-    return FollowUpRepository(m_db).countOpen({}, m_today.addDays(-1));
+    return FollowUpRepository(m_db).countOpen({}, m_today.addDays(-1), m_owner);
 }
 
 qint64 Agenda::todayCount() const
 {
-    return FollowUpRepository(m_db).countOpen(m_today, m_today);
+    return FollowUpRepository(m_db).countOpen(m_today, m_today, m_owner);
 }
 
 qint64 Agenda::droppedCount() const
 {
-    return LeadListRepository(m_db).droppedCount();
+    return LeadListRepository(m_db, m_owner).droppedCount();
 }
 
 } // namespace kizuna

@@ -2,6 +2,7 @@
 
 #include "domain/agendaitem.h"
 #include "domain/contact.h"
+#include "domain/ownerfilter.h"
 
 #include <QDate>
 #include <QList>
@@ -15,7 +16,8 @@ class Database;
 class Agenda final
 {
 public:
-    Agenda(const Database &db, const QDate &today);
+    /// The agenda of the follow-ups and leads `owner` keeps (everyone's by default).
+    Agenda(const Database &db, const QDate &today, const OwnerFilter &owner = {});
 
     QList<AgendaItem> today(int limit = 500) const;
     /// Open follow-ups due before today, oldest first.
@@ -42,12 +44,14 @@ public:
     qint64 reviewCount() const;
 
     QDate day() const { return m_today; }
+    const OwnerFilter &owner() const { return m_owner; }
 
 private:
     QDate reviewBefore() const;
 
     const Database &m_db;
     QDate m_today;
+    OwnerFilter m_owner;
 };
 
 } // namespace kizuna

@@ -42,7 +42,7 @@ CallSheetReport::CallSheetReport(const Database &db, const QLocale &locale)
 QList<AgendaItem> CallSheetReport::items(const QDate &from, const QDate &to) const
 {
     // "today" only matters to the agenda's own lists (overdue, week); a range names its days.
-    const Agenda agenda(m_db, from);
+    const Agenda agenda(m_db, from, m_contactIds ? OwnerFilter::everyone() : m_owner);
     if (m_contactIds)
         return agenda.range(*m_contactIds, from, to, std::numeric_limits<int>::max());
     return agenda.range(from, to, std::numeric_limits<int>::max());
@@ -60,6 +60,10 @@ ReportWriter::Heading CallSheetReport::heading(const QDate &from, const QDate &t
                      ? tr("Period: %1 – %2 · 1 chosen contact").arg(first, last)
                      : tr("Period: %1 – %2 · %3 chosen contacts")
                            .arg(first, last, QString::number(m_contactIds->size()));
+    else if (m_owner.kind == OwnerFilter::Kind::Mine)
+        period = tr("Period: %1 – %2 · %3's and unassigned").arg(first, last, m_owner.user);
+    else if (m_owner.kind == OwnerFilter::Kind::User)
+        period = tr("Period: %1 – %2 · %3's").arg(first, last, m_owner.user);
     return {tr("Follow-up call sheet"), period, printedOn};
 }
 

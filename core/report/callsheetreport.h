@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/agendaitem.h"
+#include "domain/ownerfilter.h"
 #include "reportwriter.h"
 
 #include <QDate>
@@ -26,6 +27,9 @@ public:
     /// the command line); the heading says how many were chosen. Every contact's when never
     /// set.
     void setContacts(const QList<qint64> &contactIds) { m_contactIds = contactIds; }
+    /// Only the follow-ups `owner` keeps (everyone's when never set); chosen contacts show
+    /// all of theirs. The heading says whose sheet it is.
+    void setOwner(const OwnerFilter &owner) { m_owner = owner; }
 
     /// Every open follow-up due from `from` to `to` (inclusive), in due order: a sheet that
     /// left some out would lose a call, so there is no limit.
@@ -52,6 +56,7 @@ private:
     const Database &m_db;
     QLocale m_locale;
     std::optional<QList<qint64>> m_contactIds;
+    OwnerFilter m_owner;
 };
 
 } // namespace kizuna

@@ -63,6 +63,8 @@ ReportWriter::Heading FunnelSummaryReport::heading(const Funnel &funnel,
         period += tr(" · source: %1").arg(f.source);
     if (!f.tag.isEmpty())
         period += tr(" · tag: %1").arg(f.tag);
+    if (!f.owner.isEmpty())
+        period += tr(" · owner: %1").arg(f.owner);
     return {tr("Funnel summary"), period, printedOn};
 }
 

@@ -2,6 +2,7 @@
 
 #include "contactrows.h"
 #include "database.h"
+#include "rowversion.h"
 #include "search/searchquery.h"
 #include "search/sortkey.h"
 #include "searchcondition.h"
@@ -80,6 +81,7 @@ qint64 ContactRepository::bindFields(QSqlQuery &q, const Contact &c, const QStri
     q.addBindValue(sql::fromDate(c.cardExchangedOn));
     q.addBindValue(sql::fromLocalDateTime(c.detailsConfirmedAt));
     q.addBindValue(sortKey);
+    q.addBindValue(sql::text(c.owner.trimmed()));
     return companyId;
 }
 
@@ -89,13 +91,16 @@ qint64 ContactRepository::insert(const Contact &contact)
         "INSERT INTO contacts (family_name, given_name, family_kana, given_kana, "
         "reading_guessed, company_id, department, title, email, email2, phone_work, "
         "phone_direct, phone_mobile, fax, postal_code, address, url, notes, source_id, stage, "
-        "card_exchanged_on, details_confirmed_at, sort_key, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "card_exchanged_on, details_confirmed_at, sort_key, owner, created_at, updated_at, "
+        "created_by, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString sortKey = SortKey::forContact(contact);
     const qint64 companyId = bindFields(q, contact, sortKey, true);
     const QString now = sql::now();
     q.addBindValue(now);
     q.addBindValue(now);
+    q.addBindValue(m_db.userName());
+    q.addBindValue(m_db.userName());
     m_db.exec(q);
     const qint64 id = q.lastInsertId().toLongLong();
     // Everyone enters the funnel on the day the card was exchanged, or else the day the
@@ -119,13 +124,17 @@ void ContactRepository::update(const Contact &contact)
         "reading_guessed = ?, company_id = ?, department = ?, title = ?, email = ?, email2 = ?, "
         "phone_work = ?, phone_direct = ?, phone_mobile = ?, fax = ?, postal_code = ?, "
         "address = ?, url = ?, notes = ?, source_id = ?, card_exchanged_on = ?, "
-        "details_confirmed_at = ?, sort_key = ?, updated_at = ? WHERE id = ?"));
+        "details_confirmed_at = ?, sort_key = ?, owner = ?, updated_at = ?, changed_by = ?, "
+        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     bindFields(q, contact, SortKey::forContact(contact), false);
     q.addBindValue(sql::now());
+    q.addBindValue(m_db.userName());
     q.addBindValue(contact.id);
+    q.addBindValue(contact.authorship.version);
     m_db.exec(q);
     if (q.numRowsAffected() == 0)
-        throw notFound(m_db, contact.id);
+        rowversion::failSave(m_db, QStringLiteral("contacts"), contact.id,
+                             QCoreApplication::translate("Contacts", "contact %1").arg(contact.id));
     m_tags.setTags(contact.id, contact.tags);
     writeMatchKeys(contact, true);
     indexIfLive(contact.id);
@@ -134,10 +143,12 @@ void ContactRepository::update(const Contact &contact)
 void ContactRepository::setInTrash(qint64 id, bool inTrash)
 {
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("UPDATE contacts SET deleted_at = ?, updated_at = ? WHERE id = ?"));
+        QStringLiteral("UPDATE contacts SET deleted_at = ?, updated_at = ?, changed_by = ?, "
+                       "row_version = row_version + 1 WHERE id = ?"));
     const QString now = sql::now();
     q.addBindValue(inTrash ? QVariant(now) : QVariant());
     q.addBindValue(now);
+    q.addBindValue(m_db.userName());
     q.addBindValue(id);
     m_db.exec(q);
     if (q.numRowsAffected() == 0)

@@ -1,6 +1,7 @@
 #include "contactrows.h"
 
 #include "database.h"
+#include "rowversion.h"
 #include "sqldialect.h"
 #include "sqlvalues.h"
 #include "text/textnormalizer.h"
@@ -18,7 +19,8 @@ QString selectSql(const Database &db, const QString &contactsTable)
                "c.url, c.notes, s.name, c.stage, c.card_exchanged_on, c.created_at, "
                "c.updated_at, c.deleted_at, c.sort_key, (SELECT %2 "
                "FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id), "
-               "c.score, c.details_confirmed_at FROM %1 "
+               "c.score, c.details_confirmed_at, c.owner, c.created_by, c.changed_by, "
+               "c.row_version FROM %1 "
                "LEFT JOIN companies co ON co.id = c.company_id "
                "LEFT JOIN sources s ON s.id = c.source_id ")
         .arg(contactsTable,
@@ -70,6 +72,8 @@ Contact contactFrom(const QSqlQuery &q)
     }
     c.score = q.value(27).toInt();
     c.detailsConfirmedAt = sql::toLocalDateTime(q.value(28));
+    c.owner = q.value(29).toString();
+    c.authorship = rowversion::from(q, 30);
     return c;
 }
 

@@ -3,6 +3,7 @@
 #include "schemamigrator.h"
 #include "serveraddress.h"
 #include "serverconnection.h"
+#include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,6 +21,7 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <pwd.h>
 #include <unistd.h>
 
 namespace kizuna {
@@ -75,6 +77,21 @@ QString reasonFor(StorageError::Kind kind, const QSqlError &error)
     }
 }
 
+// The desktop's login name: on a file only this machine's users can write, so it tells them
+// apart well enough for "who changed this".
+QString desktopUserName()
+{
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    // Services and containers often start without a login environment.
+    if (const passwd *entry = getpwuid(getuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QStringLiteral("");
+}
+
 } // namespace
 
 Database::Database(const QString &path)
@@ -96,9 +113,12 @@ Database::Database(const QString &path, const Options &options)
         if (isServer()) {
             checkServerIdentity();
             applyServerSettings(options);
+            m_userName = sql::text(scalar(QStringLiteral("SELECT session_user")).toString());
         } else {
             checkIdentity();
             applyPragmas(options);
+            m_userName = options.userName.trimmed().isEmpty() ? desktopUserName()
+                                                              : options.userName.trimmed();
         }
         SchemaMigrator(*this).migrate(options.migrateTo < 0 ? latestSchemaVersion()
                                                             : options.migrateTo);

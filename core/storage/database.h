@@ -42,6 +42,10 @@ public:
         /// A server's password the user typed; empty leaves it to PGPASSWORD or ~/.pgpass.
         /// Used for this connection only, never stored.
         QString password;
+        /// Who works through this connection on a file (authorship, "mine"); empty for the
+        /// desktop's login name. A server always uses its login role: the server, not the
+        /// client, knows who connected.
+        QString userName;
     };
 
     /// Opens or creates the database at `path`, a file or a server's address. Throws
@@ -67,6 +71,9 @@ public:
     Dialect dialect() const { return m_dialect; }
     bool isServer() const { return m_dialect == Dialect::PostgreSQL; }
     int schemaVersion() const;
+    /// The user working through this connection, recorded as the author of what they create
+    /// and change: the server's login role, or on a file the desktop's login name.
+    QString userName() const { return m_userName; }
     /// Records the schema version reached (PRAGMA user_version, or kizuna_schema on a
     /// server); only the migrator calls it, inside its transaction.
     void setSchemaVersion(int version) const;
@@ -133,6 +140,7 @@ private:
     Dialect m_dialect = Dialect::SQLite;
     QString m_path;
     QString m_connectionName;
+    QString m_userName;
     QSqlDatabase m_db;
     // Node-based: a reference handed out stays valid while others are added.
     mutable std::unordered_map<QString, QSqlQuery> m_statements;

@@ -1,6 +1,7 @@
 #include "dealrepository.h"
 
 #include "database.h"
+#include "rowversion.h"
 #include "sqldialect.h"
 #include "sqlvalues.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT d.id, d.contact_id, d.title, d.amount, d.currency, d.expected_close_on, d.status, "
-    "d.closed_on, d.created_on FROM deals d ");
+    "d.closed_on, d.created_on, d.created_by, d.changed_by, d.row_version FROM deals d ");
 
 Deal dealFrom(const QSqlQuery &q)
 {
@@ -27,6 +28,7 @@ Deal dealFrom(const QSqlQuery &q)
     d.status = dealStatusFromKey(q.value(6).toString()).value_or(DealStatus::Open);
     d.closedOn = sql::toDate(q.value(7));
     d.createdOn = sql::toDate(q.value(8));
+    d.authorship = rowversion::from(q, 9);
     return d;
 }
 
@@ -59,11 +61,14 @@ qint64 DealRepository::add(const Deal &d)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO deals (contact_id, title, amount, currency, expected_close_on, status, "
-        "closed_on, created_on, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "closed_on, created_on, updated_at, created_by, changed_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(d.contactId);
     bindFields(q, d);
     q.addBindValue(sql::fromDate(d.createdOn));
     q.addBindValue(sql::now());
+    q.addBindValue(m_db.userName());
+    q.addBindValue(m_db.userName());
     m_db.exec(q);
     return sqldialect::insertedId(q);
 }
@@ -72,14 +77,17 @@ void DealRepository::update(const Deal &d)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE deals SET title = ?, amount = ?, currency = ?, expected_close_on = ?, "
-        "status = ?, closed_on = ?, updated_at = ? WHERE id = ?"));
+        "status = ?, closed_on = ?, updated_at = ?, changed_by = ?, "
+        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     bindFields(q, d);
     q.addBindValue(sql::now());
+    q.addBindValue(m_db.userName());
     q.addBindValue(d.id);
+    q.addBindValue(d.authorship.version);
     m_db.exec(q);
     if (q.numRowsAffected() == 0)
-        throw StorageError(StorageError::Kind::NotFound, m_db.path(),
-                           QCoreApplication::translate("Deals", "no deal with id %1").arg(d.id));
+        rowversion::failSave(m_db, QStringLiteral("deals"), d.id,
+                             QCoreApplication::translate("Deals", "deal %1").arg(d.id));
 }
 
 std::optional<Deal> DealRepository::find(qint64 id) const

@@ -2,6 +2,8 @@
 
 #include "contactrows.h"
 #include "database.h"
+#include "ownercondition.h"
+#include "rowversion.h"
 #include "sqldialect.h"
 #include "sqlvalues.h"
 
@@ -14,8 +16,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "f.id, f.contact_id, f.due_on, f.due_at, f.channel, f.purpose, f.status, f.assigned_to, "
-    "f.cadence, f.completed_on");
-constexpr int kColumnCount = 10;
+    "f.cadence, f.completed_on, f.created_by, f.changed_by, f.row_version");
+constexpr int kColumnCount = 13;
 
 FollowUp followUpFrom(const QSqlQuery &q)
 {
@@ -30,6 +32,7 @@ FollowUp followUpFrom(const QSqlQuery &q)
     f.assignedTo = q.value(7).toString();
     f.cadence = q.value(8).toBool();
     f.completedOn = sql::toDate(q.value(9));
+    f.authorship = rowversion::from(q, 10);
     return f;
 }
 
@@ -41,8 +44,14 @@ QList<FollowUp> followUpsFrom(QSqlQuery &q)
     return list;
 }
 
+enum class AssigneeDefault
+{
+    None,
+    LeadOwner, ///< the statement takes the contact id after the assignee, for its owner
+};
+
 // The columns add() and update() both write, in the order both name them.
-void bindFields(QSqlQuery &q, const FollowUp &f)
+void bindFields(QSqlQuery &q, const FollowUp &f, AssigneeDefault assigneeDefault)
 {
     q.addBindValue(sql::fromDate(f.dueOn));
     q.addBindValue(sql::fromTime(f.dueAt));
@@ -50,6 +59,8 @@ void bindFields(QSqlQuery &q, const FollowUp &f)
     q.addBindValue(sql::text(f.purpose.trimmed()));
     q.addBindValue(followUpStatusKey(f.status));
     q.addBindValue(sql::text(f.assignedTo.trimmed()));
+    if (assigneeDefault == AssigneeDefault::LeadOwner)
+        q.addBindValue(f.contactId);
     q.addBindValue(f.cadence ? 1 : 0);
     q.addBindValue(sql::fromDate(f.completedOn));
 }
@@ -65,14 +76,18 @@ qint64 FollowUpRepository::add(const FollowUp &f)
     if (!m_insert)
         m_insert = m_db.prepare(QStringLiteral(
             "INSERT INTO follow_ups (contact_id, due_on, due_at, channel, purpose, status, "
-            "assigned_to, cadence, completed_on, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            "assigned_to, cadence, completed_on, created_at, updated_at, created_by, changed_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, coalesce(nullif(?, ''), "
+            "(SELECT owner FROM contacts WHERE id = ?), ''), ?, ?, ?, ?, ?, ?) RETURNING id"));
     QSqlQuery &q = *m_insert;
     q.addBindValue(f.contactId);
-    bindFields(q, f);
+    // Nobody named: it is for whoever looks after the lead.
+    bindFields(q, f, AssigneeDefault::LeadOwner);
     const QString now = sql::now();
     q.addBindValue(now);
     q.addBindValue(now);
+    q.addBindValue(m_db.userName());
+    q.addBindValue(m_db.userName());
     m_db.exec(q);
     return sqldialect::insertedId(q);
 }
@@ -81,15 +96,17 @@ void FollowUpRepository::update(const FollowUp &f)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE follow_ups SET due_on = ?, due_at = ?, channel = ?, purpose = ?, status = ?, "
-        "assigned_to = ?, cadence = ?, completed_on = ?, updated_at = ? WHERE id = ?"));
-    bindFields(q, f);
+        "assigned_to = ?, cadence = ?, completed_on = ?, updated_at = ?, changed_by = ?, "
+        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    bindFields(q, f, AssigneeDefault::None);
     q.addBindValue(sql::now());
+    q.addBindValue(m_db.userName());
     q.addBindValue(f.id);
+    q.addBindValue(f.authorship.version);
     m_db.exec(q);
     if (q.numRowsAffected() == 0)
-        throw StorageError(
-            StorageError::Kind::NotFound, m_db.path(),
-            QCoreApplication::translate("FollowUps", "no follow-up with id %1").arg(f.id));
+        rowversion::failSave(m_db, QStringLiteral("follow_ups"), f.id,
+                             QCoreApplication::translate("FollowUps", "follow-up %1").arg(f.id));
 }
 
 void FollowUpRepository::linkActivity(qint64 followUpId, qint64 activityId)
@@ -169,10 +186,12 @@ std::optional<FollowUp> FollowUpRepository::nextOpen(qint64 contactId) const
     return q.next() ? std::optional<FollowUp>(followUpFrom(q)) : std::nullopt;
 }
 
-QList<AgendaItem> FollowUpRepository::agendaWhere(const QString &condition,
-                                                  const QVariantList &values, int limit,
-                                                  int offset) const
+QList<AgendaItem> FollowUpRepository::agendaWhere(const QString &condition, QVariantList values,
+                                                  int limit, int offset,
+                                                  const OwnerFilter &owner) const
 {
+    const OwnerCondition assignee(owner, QStringLiteral("f.assigned_to"));
+    values += assignee.values;
     // Driven by the partial index of open follow-ups in due order; the contact and its last
     // touch are looked up per row, so a page costs the same at any database size.
     QSqlQuery q = m_db.prepare(
@@ -186,7 +205,7 @@ QList<AgendaItem> FollowUpRepository::agendaWhere(const QString &condition,
             "LEFT JOIN companies co ON co.id = c.company_id "
             "WHERE f.status = 'open' AND c.deleted_at IS NULL AND %2 "
             "ORDER BY f.due_on, f.id LIMIT ? OFFSET ?")
-            .arg(kColumns, condition, sqldialect::unitSeparator(m_db),
+            .arg(kColumns, condition + assignee.andClause(), sqldialect::unitSeparator(m_db),
                  sqldialect::indexed(m_db, QStringLiteral("follow_ups f"),
                                      QStringLiteral("follow_ups_open_by_due"))));
     contactrows::bindAll(q, values);
@@ -232,10 +251,10 @@ QList<AgendaItem> FollowUpRepository::agendaWhere(const QString &condition,
 }
 
 QList<AgendaItem> FollowUpRepository::agenda(const QDate &from, const QDate &to, int limit,
-                                             int offset) const
+                                             int offset, const OwnerFilter &owner) const
 {
     return agendaWhere(QStringLiteral("f.due_on BETWEEN ? AND ?"),
-                       {sql::fromDate(from), sql::fromDate(to)}, limit, offset);
+                       {sql::fromDate(from), sql::fromDate(to)}, limit, offset, owner);
 }
 
 QList<AgendaItem> FollowUpRepository::agenda(const QList<qint64> &contactIds, const QDate &from,
@@ -247,33 +266,41 @@ QList<AgendaItem> FollowUpRepository::agenda(const QList<qint64> &contactIds, co
         {sql::fromDate(from), sql::fromDate(to), sql::idArray(contactIds)}, limit, 0);
 }
 
-QList<AgendaItem> FollowUpRepository::overdue(const QDate &day, int limit, int offset) const
+QList<AgendaItem> FollowUpRepository::overdue(const QDate &day, int limit, int offset,
+                                              const OwnerFilter &owner) const
 {
-    return agendaWhere(QStringLiteral("f.due_on < ?"), {sql::fromDate(day)}, limit, offset);
+    return agendaWhere(QStringLiteral("f.due_on < ?"), {sql::fromDate(day)}, limit, offset, owner);
 }
 
-qint64 FollowUpRepository::countOpen(const QDate &from, const QDate &to) const
+qint64 FollowUpRepository::countOpen(const QDate &from, const QDate &to,
+                                     const OwnerFilter &owner) const
 {
     // All open follow-ups in the range, counted on the partial index alone, less those of
     // contacts in the trash (found through their own small index): a join to every contact
     // would cost a lookup per follow-up, and an overdue list can hold hundreds of thousands.
+    // One assignee's are counted along their own index, which leads with the assignee.
+    const OwnerCondition assignee(owner, QStringLiteral("f.assigned_to"));
     QSqlQuery q = m_db.prepare(
         QStringLiteral(
             "SELECT (SELECT count(*) FROM %1 "
             "        WHERE f.status = 'open' AND f.due_on BETWEEN coalesce(CAST(? AS TEXT), '') "
-            "        AND coalesce(CAST(? AS TEXT), '9')) "
+            "        AND coalesce(CAST(? AS TEXT), '9')%3) "
             "     - (SELECT count(*) FROM %2 "
             "        JOIN follow_ups f ON f.contact_id = c.id "
             "        WHERE c.deleted_at IS NOT NULL AND f.status = 'open' AND "
             "        f.due_on BETWEEN coalesce(CAST(? AS TEXT), '') AND "
-            "        coalesce(CAST(? AS TEXT), '9'))")
+            "        coalesce(CAST(? AS TEXT), '9')%3)")
             .arg(sqldialect::indexed(m_db, QStringLiteral("follow_ups f"),
-                                     QStringLiteral("follow_ups_open_by_due")),
+                                     assignee.isEmpty()
+                                         ? QStringLiteral("follow_ups_open_by_due")
+                                         : QStringLiteral("follow_ups_open_by_assignee")),
                  sqldialect::indexed(m_db, QStringLiteral("contacts c"),
-                                     QStringLiteral("contacts_in_trash"))));
+                                     QStringLiteral("contacts_in_trash")),
+                 assignee.andClause()));
     for (int i = 0; i < 2; ++i) {
         q.addBindValue(sql::fromDate(from));
         q.addBindValue(sql::fromDate(to));
+        contactrows::bindAll(q, assignee.values);
     }
     m_db.exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;

@@ -2,6 +2,7 @@
 
 #include "domain/agendaitem.h"
 #include "domain/followup.h"
+#include "domain/ownerfilter.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -37,17 +38,20 @@ public:
     /// The contact's soonest open follow-up.
     std::optional<FollowUp> nextOpen(qint64 contactId) const;
 
-    /// Open follow-ups due from `from` to `to` (inclusive), by day, time and id.
-    QList<AgendaItem> agenda(const QDate &from, const QDate &to, int limit, int offset = 0) const;
+    /// Open follow-ups due from `from` to `to` (inclusive), by day, time and id; `owner`
+    /// (here and below) keeps those of one assignee.
+    QList<AgendaItem> agenda(const QDate &from, const QDate &to, int limit, int offset = 0,
+                             const OwnerFilter &owner = {}) const;
     /// The same for these contacts only (a selection in the contact list).
     QList<AgendaItem> agenda(const QList<qint64> &contactIds, const QDate &from, const QDate &to,
                              int limit) const;
     /// Open follow-ups due before `day`, oldest first. `offset` skips that many: the agenda
     /// view reads a long list page by page.
-    QList<AgendaItem> overdue(const QDate &day, int limit, int offset = 0) const;
+    QList<AgendaItem> overdue(const QDate &day, int limit, int offset = 0,
+                              const OwnerFilter &owner = {}) const;
     /// How many open follow-ups of live contacts are due in the range (either end may be
     /// null for open-ended).
-    qint64 countOpen(const QDate &from, const QDate &to) const;
+    qint64 countOpen(const QDate &from, const QDate &to, const OwnerFilter &owner = {}) const;
     /// Every stored follow-up, whatever its status or contact.
     qint64 countAll() const;
 
@@ -55,8 +59,8 @@ public:
     void reassign(qint64 fromContactId, qint64 toContactId);
 
 private:
-    QList<AgendaItem> agendaWhere(const QString &condition, const QVariantList &values, int limit,
-                                  int offset) const;
+    QList<AgendaItem> agendaWhere(const QString &condition, QVariantList values, int limit,
+                                  int offset, const OwnerFilter &owner = {}) const;
 
     const Database &m_db;
     // Prepared once per repository: bulk scheduling and loaders add many through one.

@@ -53,6 +53,14 @@ struct RawStep
     FunnelHistory::Step step;
 };
 
+std::vector<qint64> idsOf(RawStatement &q)
+{
+    std::vector<qint64> ids;
+    while (q.next())
+        ids.push_back(q.integer(0));
+    return ids;
+}
+
 } // namespace
 
 FunnelRepository::FunnelRepository(const Database &db)
@@ -138,10 +146,14 @@ std::vector<qint64> FunnelRepository::contactsTagged(const QString &tag) const
                                         "t.id = ct.tag_id WHERE t.match_key = ? ORDER BY "
                                         "ct.contact_id"));
     q.bind(1, TextNormalizer::fold(tag));
-    std::vector<qint64> ids;
-    while (q.next())
-        ids.push_back(q.integer(0));
-    return ids;
+    return idsOf(q);
+}
+
+std::vector<qint64> FunnelRepository::contactsOwnedBy(const QString &owner) const
+{
+    RawStatement q(m_db, QStringLiteral("SELECT id FROM contacts WHERE owner = ? ORDER BY id"));
+    q.bind(1, owner.trimmed());
+    return idsOf(q);
 }
 
 } // namespace kizuna

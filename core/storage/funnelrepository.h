@@ -22,6 +22,8 @@ public:
     FunnelHistory load() const;
     /// Ids of the contacts with the tag (matched as tags are everywhere), ascending.
     std::vector<qint64> contactsTagged(const QString &tag) const;
+    /// The ids of the contacts this user looks after, ascending.
+    std::vector<qint64> contactsOwnedBy(const QString &owner) const;
 
 private:
     const Database &m_db;

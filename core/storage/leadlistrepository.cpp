@@ -28,16 +28,18 @@ bool byScore(const Contact &a, const Contact &b)
 
 } // namespace
 
-LeadListRepository::LeadListRepository(const Database &db)
+LeadListRepository::LeadListRepository(const Database &db, const OwnerFilter &owner)
     : m_db(db)
+    , m_owner(owner, QStringLiteral("c.owner"))
 {}
 
 QList<Contact> LeadListRepository::contacts(const Segment &segment, int limit, int offset) const
 {
     QSqlQuery q = m_db.prepare(contactrows::selectSql(m_db, segment.from) +
                                QStringLiteral("WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
-                                   .arg(segment.where, segment.orderBy));
+                                   .arg(segment.where + m_owner.andClause(), segment.orderBy));
     contactrows::bindAll(q, segment.values);
+    contactrows::bindAll(q, m_owner.values);
     q.addBindValue(limit);
     q.addBindValue(offset);
     m_db.exec(q);
@@ -51,8 +53,9 @@ qint64 LeadListRepository::countUpTo(const Segment &segment, qint64 cap) const
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?) AS counted")
-            .arg(segment.from, segment.where));
+            .arg(segment.from, segment.where + m_owner.andClause()));
     contactrows::bindAll(q, segment.values);
+    contactrows::bindAll(q, m_owner.values);
     q.addBindValue(cap);
     m_db.exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -103,8 +106,9 @@ qint64 LeadListRepository::droppedCount() const
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT count(*) FROM contacts c WHERE c.deleted_at IS NULL AND c.stage "
-                       "<> 'lost' AND %1")
-            .arg(kNoOpenFollowUp));
+                       "<> 'lost' AND %1%2")
+            .arg(kNoOpenFollowUp, m_owner.andClause()));
+    contactrows::bindAll(q, m_owner.values);
     m_db.exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/contact.h"
 #include "domain/stage.h"
+#include "ownercondition.h"
 
 #include <QDate>
 #include <QList>
@@ -11,11 +12,11 @@ namespace kizuna {
 class Database;
 
 /// The lists of people nurturing must not forget, read from live contacts in active stages
-/// (every stage but lost).
+/// (every stage but lost), of every owner or of those `owner` keeps.
 class LeadListRepository final
 {
 public:
-    explicit LeadListRepository(const Database &db);
+    explicit LeadListRepository(const Database &db, const OwnerFilter &owner = {});
 
     /// Dropped leads: no open follow-up at all. Hottest stage first, then the best score.
     /// `offset` skips that many, for a list read page by page.
@@ -50,6 +51,7 @@ private:
     QString bounced() const;
 
     const Database &m_db;
+    OwnerCondition m_owner;
 };
 
 } // namespace kizuna

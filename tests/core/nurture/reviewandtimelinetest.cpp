@@ -130,7 +130,7 @@ TEST_CASE("the timeline shows imports, stage changes, touches and deals, newest 
     ActivityService(t.db(), QDate(2099, 1, 12)).log(call);
     DealService deals(t.db(), QDate(2099, 1, 20));
     deals.win(deals.add(
-        {0, id, QStringLiteral("検査装置"), 800000, QStringLiteral("JPY"), {}, {}, {}, {}}));
+        {0, id, QStringLiteral("検査装置"), 800000, QStringLiteral("JPY"), {}, {}, {}, {}, {}}));
 
     const QList<TimelineEntry> entries = TimelineRepository(t.db()).forContact(id);
     QStringList lines;
@@ -167,6 +167,7 @@ TEST_CASE("erasing a person removes their follow-ups, touches, deals and stage h
                    FollowUpStatus::Open,
                    {},
                    false,
+                   {},
                    {}});
     followUps.add({0,
                    other,
@@ -177,12 +178,13 @@ TEST_CASE("erasing a person removes their follow-ups, touches, deals and stage h
                    FollowUpStatus::Open,
                    {},
                    false,
+                   {},
                    {}});
     Activity touch;
     touch.contactId = id;
     ActivityService(t.db(), kToday).log(touch);
     DealService(t.db(), kToday)
-        .add({0, id, QStringLiteral("案件"), 1000, QStringLiteral("JPY"), {}, {}, {}, {}});
+        .add({0, id, QStringLiteral("案件"), 1000, QStringLiteral("JPY"), {}, {}, {}, {}, {}});
 
     contacts.erase(id);
     CHECK(followUps.list(id, std::nullopt).isEmpty());

@@ -98,6 +98,7 @@ TEST_CASE("search follows edits and counts matches", "[search]")
     service.update(c);
     CHECK(idsFound(service, QStringLiteral("みどり")) == QList<qint64>{id});
 
+    c = service.get(id); // the saved version: a save names the version it read
     c.familyName = QStringLiteral("鈴木");
     c.familyKana = QStringLiteral("すずき");
     service.update(c);

@@ -81,12 +81,13 @@ TEST_CASE("a merge brings the duplicate's follow-ups, touches and deals along",
               FollowUpStatus::Open,
               {},
               false,
+              {},
               {}});
     Activity call;
     call.contactId = other;
     ActivityService(t.db(), today).log(call);
     DealService(t.db(), today)
-        .add({0, other, QStringLiteral("案件"), 1000, QStringLiteral("JPY"), {}, {}, {}, {}});
+        .add({0, other, QStringLiteral("案件"), 1000, QStringLiteral("JPY"), {}, {}, {}, {}, {}});
     DuplicateFinder(t.db(), service).merge(keep, other);
     CHECK(FollowUpService(t.db(), today).list(keep, std::nullopt).size() == 1);
     CHECK(ActivityService(t.db(), today).list(keep).size() == 1);

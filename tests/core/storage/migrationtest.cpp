@@ -165,15 +165,41 @@ TEST_CASE("version 5 adds the companies list's indexes and the record of company
     CHECK(page.summary.openDeals == 1);
     CHECK(page.summary.bestStage == Stage::Warm);
 
-    // A merge recorded at version 5 is undone from its record alone.
+    // A merge recorded at version 5 is undone from its record alone, by today's code.
     test::TestDatabase t(5);
     runFixture(t.db(), 5);
-    CompanyService companies(t.db());
+    Database &upgraded = t.reopen();
+    CompanyService companies(upgraded);
     REQUIRE(companies.latestMerge() == 1);
     companies.undoMerge(1);
-    const auto restored = CompanyRepository(t.db()).find(2);
+    const auto restored = CompanyRepository(upgraded).find(2);
     REQUIRE(restored);
     CHECK(restored->name == QString::fromUtf8("ヒカリ電子"));
-    CHECK(t.db().scalar(QStringLiteral("SELECT company_id FROM contacts WHERE id = 1")).toInt() ==
+    CHECK(upgraded.scalar(QStringLiteral("SELECT company_id FROM contacts WHERE id = 1")).toInt() ==
           2);
+}
+
+TEST_CASE("version 6 adds authorship, row versions and owners, empty for older rows",
+          "[storage][migration][sqlite]")
+{
+    test::TestDatabase old(5);
+    runFixture(old.db(), 5);
+    Database &db = old.reopen();
+    for (const QString &table :
+         {QStringLiteral("contacts"), QStringLiteral("follow_ups"), QStringLiteral("deals")}) {
+        CAPTURE(table);
+        // Table names are this test's own.
+        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE created_by = '' AND "
+                                       "changed_by = '' AND row_version = 1")
+                            .arg(table))
+                  .toInt() ==
+              db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt());
+    }
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE owner = ''")).toInt() == 2);
+    // A follow-up assigned by hand before keeps its assignee.
+    CHECK(db.scalar(QStringLiteral("SELECT assigned_to FROM follow_ups WHERE id = 1")).toString() ==
+          QString::fromUtf8("佐藤"));
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN "
+                                   "('contacts_by_owner', 'follow_ups_open_by_assignee')"))
+              .toInt() == 2);
 }
