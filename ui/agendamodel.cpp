@@ -3,6 +3,7 @@
 #include "channellabel.h"
 #include "nurture/agenda.h"
 #include "stagepalette.h"
+#include "storage/database.h"
 #include "storage/storageerror.h"
 #include "text/dateformat.h"
 
@@ -53,11 +54,12 @@ AgendaModel::AgendaModel(const Database &db, const QDate &today, NameOrder order
     , m_db(db)
     , m_today(today)
     , m_order(order)
+    , m_owner(OwnerFilter::mine(db.userName()))
 {}
 
 std::array<AgendaModel::Rows, AgendaModel::SectionCount> AgendaModel::countSections() const
 {
-    const Agenda agenda(m_db, m_today);
+    const Agenda agenda(m_db, m_today, m_owner);
     std::array<Rows, SectionCount> sections;
     sections[OverdueSection].count = agenda.overdueCount();
     sections[TodaySection].count = agenda.todayCount();
@@ -98,7 +100,7 @@ void AgendaModel::reload()
 
 QList<AgendaItem> AgendaModel::readPage(Section section, int offset) const
 {
-    const Agenda agenda(m_db, m_today);
+    const Agenda agenda(m_db, m_today, m_owner);
     switch (section) {
     case OverdueSection:
         return agenda.overdue(kPageSize, offset);

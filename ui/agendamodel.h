@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/agendaitem.h"
+#include "domain/ownerfilter.h"
 #include "domain/personname.h"
 
 #include <QAbstractItemModel>
@@ -57,6 +58,10 @@ public:
     void ensureCounted();
     bool isCounted() const { return m_loaded; }
     QDate today() const { return m_today; }
+    /// Whose follow-ups and leads the sections hold: the user's own and the unassigned ones
+    /// until set. Takes effect at the next reload().
+    void setOwner(const OwnerFilter &owner) { m_owner = owner; }
+    const OwnerFilter &owner() const { return m_owner; }
     qint64 count(Section section) const;
     int loadedCount(Section section) const;
     QModelIndex sectionIndex(Section section) const;
@@ -96,6 +101,7 @@ private:
     const Database &m_db;
     QDate m_today;
     NameOrder m_order;
+    OwnerFilter m_owner;
     std::array<Rows, SectionCount> countSections() const;
 
     std::array<Rows, SectionCount> m_sections;

@@ -4,9 +4,12 @@
 #include "datepickerdialog.h"
 #include "io/fileerror.h"
 #include "markdonedialog.h"
+#include "ownerchooser.h"
 #include "report/callsheetreport.h"
 #include "reportpreview.h"
+#include "storage/database.h"
 #include "storage/storageerror.h"
+#include "storage/userrepository.h"
 #include "text/dateformat.h"
 
 #include <QAction>
@@ -71,6 +74,15 @@ AgendaView::AgendaView(Database &db, const QDate &today, NameOrder order, QWidge
     toolBar->addSeparator();
     toolBar->addAction(m_print);
     toolBar->addAction(m_callSheet);
+    toolBar->addSeparator();
+    m_owner = new OwnerChooser(OwnerChooser::Default::Mine, this);
+    m_owner->setObjectName(QStringLiteral("agendaOwner"));
+    toolBar->addWidget(m_owner);
+    showUsers();
+    connect(m_owner, &OwnerChooser::filterChanged, this, [this] {
+        m_model->setOwner(m_owner->filter());
+        reload();
+    });
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgendaView::expandSections);
     connect(m_model, &AgendaModel::fetchFailed, this, [this](const QString &text) {
@@ -155,8 +167,26 @@ void AgendaView::selectFirst(int section)
                                                   QItemSelectionModel::Rows);
 }
 
+void AgendaView::showUsers()
+{
+    try {
+        m_owner->setUsers(UserRepository(m_db).known(), m_db.userName());
+    } catch (const StorageError &) {
+        // The list offers the user and everyone; the agenda itself reports what failed.
+        m_owner->setUsers({}, m_db.userName());
+    }
+}
+
+CallSheetReport AgendaView::callSheet() const
+{
+    CallSheetReport report(m_db, QLocale());
+    report.setOwner(m_model->owner());
+    return report;
+}
+
 void AgendaView::reload()
 {
+    showUsers();
     const QModelIndex current = m_tree->selectionModel()->currentIndex();
     const auto section = m_model->sectionOf(current);
     const int row = current.parent().isValid() ? current.row() : -1;
@@ -308,7 +338,7 @@ void AgendaView::schedule()
 int AgendaView::saveCallSheet(const QString &path, const QDate &from, const QDate &to)
 {
     try {
-        const int pages = CallSheetReport(m_db, QLocale()).write(path, from, to, m_today);
+        const int pages = callSheet().write(path, from, to, m_today);
         emit message(tr("Call sheet saved: %1 (%n page(s))", nullptr, pages).arg(path));
         return pages;
     } catch (const FileError &error) {
@@ -324,7 +354,7 @@ int AgendaView::printCallSheet(QPrinter &printer, const QDate &from, const QDate
     // Laid out at the reports' resolution on A4 with their margins, as the PDF is.
     printer.setResolution(ReportWriter::resolution());
     try {
-        const int pages = CallSheetReport(m_db, QLocale()).print(printer, from, to, m_today);
+        const int pages = callSheet().print(printer, from, to, m_today);
         if (pages == 0)
             QMessageBox::warning(this, tr("Kizuna"), tr("The printer could not print."));
         else
@@ -345,7 +375,7 @@ void AgendaView::printCallSheetOf()
     const QDate from = range.from();
     const QDate to = range.to();
     ReportPreview::preview(this, tr("Call sheet"), [this, from, to](QPrinter &printer) {
-        return CallSheetReport(m_db, QLocale()).print(printer, from, to, m_today);
+        return callSheet().print(printer, from, to, m_today);
     });
 }
 

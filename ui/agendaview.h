@@ -4,6 +4,7 @@
 #include "domain/personname.h"
 #include "followupdone.h"
 #include "nurture/followupservice.h"
+#include "report/callsheetreport.h"
 
 #include <QDate>
 #include <QWidget>
@@ -20,6 +21,7 @@ namespace kizuna {
 
 class AgendaModel;
 class Database;
+class OwnerChooser;
 struct AgendaItem;
 
 /// The agenda page: what is overdue, due today and this week, the dropped leads and the
@@ -94,6 +96,10 @@ private:
     void schedule();
     void saveCallSheetAs();
     void printCallSheetOf();
+    /// Offers the users the database knows in the owner list, keeping the choice.
+    void showUsers();
+    /// The call sheet of the follow-ups the agenda shows: the same owner's.
+    CallSheetReport callSheet() const;
     void expandSections();
     void activate(const QModelIndex &index);
     /// Runs a change on the selected line and reloads; reports a failure.
@@ -112,6 +118,7 @@ private:
     QAction *m_schedule = nullptr;
     QAction *m_callSheet = nullptr;
     QAction *m_print = nullptr;
+    OwnerChooser *m_owner = nullptr;
 };
 
 } // namespace kizuna

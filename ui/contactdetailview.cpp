@@ -103,9 +103,11 @@ ContactDetailView::ContactDetailView(NameOrder order, QWidget *parent)
     addField(QStringLiteral("address"), tr("Address"));
     addField(QStringLiteral("url"), tr("Web"));
     addField(QStringLiteral("source"), tr("Source"));
+    addField(QStringLiteral("owner"), tr("Owner"));
     addField(QStringLiteral("tags"), tr("Tags"));
     addField(QStringLiteral("card_exchanged_on"), tr("Card exchanged"));
     addField(QStringLiteral("notes"), tr("Notes"));
+    addField(QStringLiteral("authorship"), tr("Record"));
     setContact(std::nullopt);
 }
 
@@ -195,9 +197,11 @@ void ContactDetailView::setContact(const std::optional<Contact> &contact)
         {QStringLiteral("address"), address.trimmed()},
         {QStringLiteral("url"), c.url},
         {QStringLiteral("source"), c.source},
+        {QStringLiteral("owner"), c.owner},
         {QStringLiteral("tags"), c.tags.join(QStringLiteral(", "))},
         {QStringLiteral("card_exchanged_on"), DateFormat::longDate(c.cardExchangedOn, locale)},
         {QStringLiteral("notes"), c.notes},
+        {QStringLiteral("authorship"), authorshipText(c)},
     };
     for (const auto &[field, text] : values) {
         auto *label = findChild<QLabel *>(field);
@@ -208,6 +212,28 @@ void ContactDetailView::setContact(const std::optional<Contact> &contact)
     }
     showStage(c.stage);
     emit contactShown(m_contactId);
+}
+
+QString ContactDetailView::authorshipText(const Contact &c)
+{
+    // Who to ask about a card: only worth a line once someone is known to have touched it.
+    const Authorship &a = c.authorship;
+    if (a.createdBy.isEmpty() && a.changedBy.isEmpty())
+        return {};
+    const QLocale locale;
+    const QString made =
+        a.createdBy.isEmpty()
+            ? QString()
+            : tr("added by %1 on %2")
+                  .arg(a.createdBy, DateFormat::longDate(c.createdAt.toLocalTime().date(), locale));
+    const QString changed =
+        a.changedBy.isEmpty() || a.version <= 1
+            ? QString()
+            : tr("last changed by %1 on %2")
+                  .arg(a.changedBy, DateFormat::longDate(c.updatedAt.toLocalTime().date(), locale));
+    if (made.isEmpty())
+        return changed;
+    return changed.isEmpty() ? made : tr("%1; %2").arg(made, changed);
 }
 
 void ContactDetailView::showStage(Stage stage)

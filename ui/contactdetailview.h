@@ -58,6 +58,8 @@ signals:
     void contactShown(qint64 contactId);
 
 private:
+    /// "added by …; last changed by …" for the card, empty when nobody is known.
+    static QString authorshipText(const Contact &contact);
     void showStage(Stage stage);
     void addRow(const QString &label, QWidget *value, Qt::Alignment alignment = {});
 

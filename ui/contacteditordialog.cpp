@@ -9,6 +9,7 @@
 #include "optionaldatefield.h"
 #include "stagepalette.h"
 #include "storage/storageerror.h"
+#include "text/dateformat.h"
 #include "themecolours.h"
 
 #include <QCheckBox>
@@ -75,6 +76,7 @@ ContactEditorDialog::ContactEditorDialog(ContactService &service, const Contact 
         {QStringLiteral("notes"), tr("Notes")},
         {QStringLiteral("source"), tr("Source")},
         {QStringLiteral("stage"), tr("Stage")},
+        {QStringLiteral("owner"), tr("Owner")},
         {QStringLiteral("card_exchanged_on"), tr("Card exchanged")},
     };
 
@@ -125,6 +127,25 @@ ContactEditorDialog::ContactEditorDialog(ContactService &service, const Contact 
     for (const Stage stage : allStages())
         m_stage->addItem(StagePalette::label(stage), int(stage));
     person->addRow(tr("St&age:"), m_stage);
+    // Editable: a colleague who owns nothing yet is typed in by their login name.
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("owner"));
+    m_owner->setEditable(true);
+    m_owner->setInsertPolicy(QComboBox::NoInsert);
+    m_owner->lineEdit()->setPlaceholderText(tr("nobody"));
+    QStringList users;
+    try {
+        users = m_service.knownUsers();
+    } catch (const StorageError &) {
+        // The contact's own owner and the user are still offered; any name can be typed.
+    }
+    for (const QString &user : {m_service.currentUser(), contact.owner}) {
+        if (!user.isEmpty() && !users.contains(user))
+            users.append(user);
+    }
+    users.sort();
+    m_owner->addItems(users);
+    person->addRow(tr("O&wner:"), m_owner);
     m_tags = new QLineEdit(this);
     m_tags->setObjectName(QStringLiteral("tags"));
     m_tags->setPlaceholderText(tr("separated by commas, e.g. VIP, 展示会2026"));
@@ -158,7 +179,9 @@ ContactEditorDialog::ContactEditorDialog(ContactService &service, const Contact 
     m_reloaded = new QLabel(this);
     m_reloaded->setObjectName(QStringLiteral("reloaded"));
     m_reloaded->setWordWrap(true);
+    m_reloaded->setTextFormat(Qt::RichText);
     m_reloaded->hide();
+    connect(m_reloaded, &QLabel::linkActivated, this, &ContactEditorDialog::useMine);
 
     // Both columns as wide as a typical address: the right one would otherwise get only
     // what its labels leave over and cut off every e-mail address.
@@ -219,6 +242,8 @@ void ContactEditorDialog::setValues(const Contact &c)
     m_notes->setPlainText(c.notes);
     m_source->setCurrentIndex(std::max(0, m_source->findData(c.source)));
     m_stage->setCurrentIndex(m_stage->findData(int(c.stage)));
+    // A new contact is its maker's, as ContactService would make it.
+    m_owner->setCurrentText(c.id == 0 && c.owner.isEmpty() ? m_service.currentUser() : c.owner);
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
     m_cardExchanged->setDate(c.cardExchangedOn);
     m_readingRight->setChecked(!c.readingGuessed);
@@ -249,6 +274,7 @@ Contact ContactEditorDialog::contact() const
     c.notes = m_notes->toPlainText();
     c.source = m_source->currentData().toString();
     c.stage = Stage(m_stage->currentData().toInt());
+    c.owner = m_owner->currentText().trimmed();
     c.tags = tagsIn(m_tags->text());
     c.cardExchangedOn = m_cardExchanged->date();
     c.readingGuessed = m_base.readingGuessed && !readingTouched() && !m_readingRight->isChecked();
@@ -318,10 +344,15 @@ void ContactEditorDialog::accept()
     CheckedDialog::accept();
     if (m_conflicts.isEmpty())
         return;
-    showProblem(tr("%1 was changed in another window or program since you opened it (%2). "
-                   "Nothing was saved. Reload to see the stored values; your other changes "
-                   "stay in the fields.")
-                    .arg(displayName(m_before, nameOrderFor(QLocale())), labelsOf(m_conflicts)));
+    const QString who = m_before.authorship.changedBy;
+    const QString name = displayName(m_before, nameOrderFor(QLocale()));
+    showProblem((who.isEmpty() || who == m_service.currentUser()
+                     ? tr("%1 was changed in another window or program since you opened it (%2). ")
+                           .arg(name, labelsOf(m_conflicts))
+                     : tr("%1 was changed by %3 since you opened it (%2). ")
+                           .arg(name, labelsOf(m_conflicts), who)) +
+                tr("Nothing was saved. Reload to see the stored values and choose, field by field, "
+                   "whether to keep them or yours; your other changes stay in the fields."));
     m_reload->show();
     m_reload->setDefault(true);
 }
@@ -335,15 +366,59 @@ void ContactEditorDialog::reload()
         showProblem(error.message());
         return;
     }
-    const EditMerge merged = ContactEditMerger::merge(m_base, contact(), stored);
+    m_mine = contact();
+    const EditMerge merged = ContactEditMerger::merge(m_base, m_mine, stored);
     m_base = stored;
     setValues(merged.contact);
     m_reload->hide();
-    m_reloaded->setText(tr("Reloaded: %1 now show what is stored. Check them and press OK to "
-                           "save your other changes.")
-                            .arg(labelsOf(merged.conflicts)));
-    m_reloaded->setVisible(!merged.conflicts.isEmpty());
+    m_unsettled = merged.conflicts;
+    showUnsettled();
     m_conflicts.clear();
+    check();
+}
+
+QString ContactEditorDialog::valueText(const QString &key, const Contact &c) const
+{
+    for (const ContactTextField &field : kContactTextFields) {
+        if (key == QLatin1String(field.key))
+            return c.*field.member;
+    }
+    if (key == QLatin1String("source"))
+        return c.source;
+    if (key == QLatin1String("owner"))
+        return c.owner;
+    if (key == QLatin1String("stage"))
+        return StagePalette::label(c.stage);
+    if (key == QLatin1String("card_exchanged_on"))
+        return c.cardExchangedOn.isValid() ? DateFormat::longDate(c.cardExchangedOn, QLocale())
+                                           : QString();
+    return {};
+}
+
+void ContactEditorDialog::showUnsettled()
+{
+    m_reloaded->setVisible(!m_unsettled.isEmpty());
+    if (m_unsettled.isEmpty())
+        return;
+    QStringList lines;
+    for (const QString &key : std::as_const(m_unsettled)) {
+        const QString mine = valueText(key, m_mine);
+        lines.append(tr("%1: yours was “%2” — <a href=\"%3\">use yours</a>")
+                         .arg(m_labels.value(key, key).toHtmlEscaped(),
+                              mine.isEmpty() ? tr("(empty)") : mine.toHtmlEscaped(), key));
+    }
+    m_reloaded->setText(tr("Reloaded: these fields now show what is stored. Keep them, or use "
+                           "yours, then press OK to save.") +
+                        QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
+}
+
+void ContactEditorDialog::useMine(const QString &key)
+{
+    Contact c = contact();
+    ContactEditMerger::takeField(key, m_mine, c);
+    setValues(c);
+    m_unsettled.removeAll(key);
+    showUnsettled();
     check();
 }
 

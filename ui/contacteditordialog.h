@@ -39,6 +39,9 @@ public:
     /// Reads the stored contact again after a conflict: the fields changed elsewhere show
     /// the stored values, the user's other changes stay in the fields.
     void reload();
+    /// After a reload, puts the user's value back into the field `key` (a conflict the user
+    /// settles for their own value).
+    void useMine(const QString &key);
 
     /// The id of the stored contact after accept().
     qint64 savedId() const { return m_after.id; }
@@ -53,6 +56,7 @@ public:
     QPlainTextEdit *notesField() const { return m_notes; }
     QComboBox *sourceField() const { return m_source; }
     QComboBox *stageField() const { return m_stage; }
+    QComboBox *ownerField() const { return m_owner; }
     QLineEdit *tagsField() const { return m_tags; }
     OptionalDateField *cardExchangedField() const { return m_cardExchanged; }
     QLabel *guessedMarker() const { return m_guessed; }
@@ -64,6 +68,10 @@ private:
     QLineEdit *addField(const char *key, const QString &placeholder = {});
     QWidget *pair(QWidget *first, QWidget *second);
     void setValues(const Contact &contact);
+    /// A field's value as the reload message shows it.
+    QString valueText(const QString &key, const Contact &contact) const;
+    /// Lists the fields reloaded over the user's values, each with a link to use theirs.
+    void showUnsettled();
     bool readingTouched() const;
     void showGuessed();
     /// The labels of the fields, by key, joined for a sentence.
@@ -74,11 +82,16 @@ private:
     Contact m_before;
     Contact m_after;
     QStringList m_conflicts;
+    /// What the user had typed when they reloaded, and the fields whose stored value they
+    /// have not yet chosen over it.
+    Contact m_mine;
+    QStringList m_unsettled;
     QHash<QString, QLineEdit *> m_fields;
     QHash<QString, QString> m_labels;
     QPlainTextEdit *m_notes = nullptr;
     QComboBox *m_source = nullptr;
     QComboBox *m_stage = nullptr;
+    QComboBox *m_owner = nullptr;
     QLineEdit *m_tags = nullptr;
     OptionalDateField *m_cardExchanged = nullptr;
     QLabel *m_guessed = nullptr;

@@ -6,12 +6,14 @@
 #include "funnelloader.h"
 #include "funnelperiod.h"
 #include "funnelstagemodel.h"
+#include "ownerchooser.h"
 #include "report/funnelsummaryreport.h"
 #include "reportpreview.h"
 
 #include "sourcechartview.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
+#include "storage/userrepository.h"
 #include "text/dateformat.h"
 #include <QPrinter>
 
@@ -104,12 +106,16 @@ FunnelView::FunnelView(ContactService &service, QWidget *parent)
     filters->addSpacing(12);
     filters->addWidget(sourceLabel);
     filters->addWidget(m_source);
+    m_owner = new OwnerChooser(OwnerChooser::Default::Everyone, this);
+    m_owner->setObjectName(QStringLiteral("funnelOwner"));
+    auto *ownerLabel = new QLabel(tr("O&wner:"), this);
+    ownerLabel->setBuddy(m_owner);
+    filters->addSpacing(12);
+    filters->addWidget(ownerLabel);
+    filters->addWidget(m_owner);
     filters->addSpacing(12);
     filters->addWidget(m_busy);
     filters->addStretch(1);
-    filters->addWidget(m_export);
-    filters->addWidget(m_printSummary);
-    filters->addWidget(m_saveSummary);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("funnelSummary"));
@@ -150,7 +156,13 @@ FunnelView::FunnelView(ContactService &service, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_summary);
+    // The outputs sit beside the summary of what they hold, leaving the filters their row.
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_export);
+    summaryRow->addWidget(m_printSummary);
+    summaryRow->addWidget(m_saveSummary);
+    layout->addLayout(summaryRow);
     layout->addWidget(columns, 1);
 
     m_presets->setCurrentIndex(m_presets->findData(int(FunnelPeriod::Preset::Last12Months)));
@@ -160,6 +172,7 @@ FunnelView::FunnelView(ContactService &service, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &FunnelView::datesEdited);
     connect(m_to, &QDateEdit::dateChanged, this, &FunnelView::datesEdited);
     connect(m_source, &QComboBox::activated, this, &FunnelView::compute);
+    connect(m_owner, &OwnerChooser::filterChanged, this, &FunnelView::compute);
     connect(m_export, &QPushButton::clicked, this, &FunnelView::askExport);
     connect(m_printSummary, &QPushButton::clicked, this, &FunnelView::previewSummary);
     connect(m_saveSummary, &QPushButton::clicked, this, [this] {
@@ -183,6 +196,13 @@ void FunnelView::showEvent(QShowEvent *event)
 void FunnelView::refresh()
 {
     m_stale = false;
+    try {
+        m_owner->setUsers(UserRepository(m_service.database()).known(),
+                          m_service.database().userName());
+    } catch (const StorageError &error) {
+        // Everyone's funnel still computes; the list of owners waits for the next refresh.
+        m_summary->setText(error.message());
+    }
     compute();
 }
 
@@ -223,6 +243,7 @@ FunnelFilter FunnelView::filter() const
         f.from = m_from->date();
     f.to = m_to->date();
     f.source = m_source->currentData().toString();
+    f.owner = m_owner->filter().user;
     return f;
 }
 
@@ -267,8 +288,9 @@ void FunnelView::present(const Funnel &funnel, const QStringList &sourceNames)
     const QString from = funnel.filter.from.isValid()
                              ? DateFormat::longDate(funnel.filter.from, locale)
                              : tr("the first card");
-    const QString source =
-        funnel.filter.source.isEmpty() ? tr("all sources") : funnel.filter.source;
+    QString source = funnel.filter.source.isEmpty() ? tr("all sources") : funnel.filter.source;
+    if (!funnel.filter.owner.isEmpty())
+        source = tr("%1, %2's leads").arg(source, funnel.filter.owner);
     m_summary->setText(tr("Leads that entered from %1 to %2, %3: %4.")
                            .arg(from, DateFormat::longDate(funnel.filter.to, locale), source,
                                 locale.toString(funnel.leads)));

@@ -18,6 +18,7 @@ class FunnelChartView;
 class FunnelCohortModel;
 class FunnelLoader;
 class FunnelStageModel;
+class OwnerChooser;
 class SourceChartView;
 
 /// The funnel page: the funnel chart, what each source brought in and the monthly cohorts
@@ -46,6 +47,7 @@ public:
     const Funnel &funnel() const { return m_funnel; }
     QComboBox *periodPresets() const { return m_presets; }
     QComboBox *sourceFilter() const { return m_source; }
+    OwnerChooser *ownerFilter() const { return m_owner; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     FunnelChartView *funnelChart() const { return m_funnelChart; }
@@ -81,6 +83,7 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QComboBox *m_source = nullptr;
+    OwnerChooser *m_owner = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_printSummary = nullptr;
     QPushButton *m_saveSummary = nullptr;

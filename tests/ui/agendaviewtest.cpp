@@ -5,6 +5,7 @@
 #include "markdonedialog.h"
 #include "nurture/activityservice.h"
 #include "nurture/followupservice.h"
+#include "ownerchooser.h"
 #include "report/reportwriter.h"
 #include "testdatabase.h"
 
@@ -232,4 +233,51 @@ TEST_CASE("the call sheet of the agenda's period is saved as PDF", "[gui][agenda
     REQUIRE(out.open(QIODevice::ReadOnly));
     CHECK(out.read(5) == QByteArray("%PDF-"));
     CHECK(out.size() > 1000);
+}
+
+TEST_CASE("the agenda shows my follow-ups and unassigned ones, or another user's",
+          "[gui][agenda][owners]")
+{
+    Fixture f;
+    // A colleague's lead: its follow-up goes to her.
+    ContactService contacts(f.t.db(), nullptr);
+    contacts.setToday(kToday);
+    Contact hers = ContactBuilder().name(QStringLiteral("佐藤"), QStringLiteral("花子"));
+    hers.owner = QStringLiteral("sato");
+    FollowUp call;
+    call.contactId = contacts.add(hers);
+    call.dueOn = kToday;
+    call.purpose = QStringLiteral("お礼の電話");
+    FollowUpService(f.t.db(), kToday).add(call);
+
+    AgendaView view(f.t.db(), kToday, NameOrder::FamilyFirst);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    AgendaModel &model = *view.findChild<AgendaModel *>();
+    auto *owner = view.findChild<OwnerChooser *>(QStringLiteral("agendaOwner"));
+    REQUIRE(owner != nullptr);
+    CHECK(owner->filter() == OwnerFilter::mine(f.t.db().userName()));
+    CHECK(model.count(AgendaModel::TodaySection) == 1); // mine, not sato's
+    const int sato = owner->findText(QStringLiteral("sato"));
+    REQUIRE(sato >= 0);
+
+    owner->setCurrentIndex(sato);
+    emit owner->activated(sato);
+    CHECK(model.count(AgendaModel::TodaySection) == 1);
+    CHECK(model.count(AgendaModel::OverdueSection) == 0);
+    CHECK(model
+              .data(model.index(0, AgendaModel::PurposeColumn,
+                                model.sectionIndex(AgendaModel::TodaySection)))
+              .toString() == QStringLiteral("お礼の電話"));
+
+    CHECK(owner->filter() == OwnerFilter::of(QStringLiteral("sato")));
+    const int everyone = 1; // after "mine and unassigned"
+    owner->setCurrentIndex(everyone);
+    REQUIRE(owner->filter() == OwnerFilter::everyone());
+    emit owner->activated(everyone);
+    CHECK(model.count(AgendaModel::TodaySection) == 2);
+    // A reload (after any change) keeps the choice.
+    view.reload();
+    CHECK(owner->currentIndex() == everyone);
+    CHECK(model.count(AgendaModel::TodaySection) == 2);
 }

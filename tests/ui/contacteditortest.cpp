@@ -202,6 +202,70 @@ TEST_CASE("a change saved elsewhere meanwhile is shown in the editor, not overwr
     CHECK(service.get(id).department == QStringLiteral("営業部"));
 }
 
+TEST_CASE("after a reload the user settles each conflicting field for their own value",
+          "[gui][editor][concurrency]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    const qint64 id = service.add(taro());
+    ContactEditorDialog dialog(service, service.get(id));
+    dialog.show();
+
+    // A colleague changes the title and the e-mail; the user types a title and an e-mail too.
+    test::editElsewhere(t.path(), id, [](Contact &c) {
+        c.title = QStringLiteral("部長");
+        c.email = QStringLiteral("t.yamada@hikari.example.jp");
+    });
+    type(dialog.field(QStringLiteral("title")), QStringLiteral("係長"));
+    type(dialog.field(QStringLiteral("email")), QStringLiteral("taro@yamada.example.jp"));
+    dialog.accept();
+    REQUIRE(dialog.reloadButton()->isVisible());
+    dialog.reloadButton()->click();
+    auto *reloaded = dialog.findChild<QLabel *>(QStringLiteral("reloaded"));
+    REQUIRE(reloaded != nullptr);
+    CHECK(reloaded->isVisible());
+    // Each field names the user's value and offers it back.
+    CHECK(reloaded->text().contains(QStringLiteral("係長")));
+    CHECK(reloaded->text().contains(QStringLiteral("href=\"title\"")));
+    CHECK(reloaded->text().contains(QStringLiteral("href=\"email\"")));
+    CHECK(dialog.field(QStringLiteral("title"))->text() == QStringLiteral("部長"));
+
+    // The user keeps their title and the colleague's e-mail.
+    emit reloaded->linkActivated(QStringLiteral("title"));
+    CHECK(dialog.field(QStringLiteral("title"))->text() == QStringLiteral("係長"));
+    CHECK(dialog.field(QStringLiteral("email"))->text() ==
+          QStringLiteral("t.yamada@hikari.example.jp"));
+    CHECK_FALSE(reloaded->text().contains(QStringLiteral("href=\"title\"")));
+    CHECK(reloaded->text().contains(QStringLiteral("href=\"email\"")));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    const Contact stored = service.get(id);
+    CHECK(stored.title == QStringLiteral("係長"));
+    CHECK(stored.email == QStringLiteral("t.yamada@hikari.example.jp"));
+}
+
+TEST_CASE("a new contact is the user's, and the owner field hands a lead on",
+          "[gui][editor][owners]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    ContactEditorDialog created(service, Contact{});
+    CHECK(created.ownerField()->currentText() == t.db().userName());
+    CHECK(created.ownerField()->isEditable());
+
+    const qint64 id = service.add(taro());
+    ContactEditorDialog dialog(service, service.get(id));
+    dialog.ownerField()->setCurrentText(QStringLiteral("sato"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(service.get(id).owner == QStringLiteral("sato"));
+    CHECK(service.knownUsers().contains(QStringLiteral("sato")));
+    // The next editor offers her in the list.
+    ContactEditorDialog next(service, service.get(id));
+    CHECK(next.ownerField()->findText(QStringLiteral("sato")) >= 0);
+    CHECK(next.ownerField()->currentText() == QStringLiteral("sato"));
+}
+
 TEST_CASE("New Contact in the window adds the person and shows them", "[gui][editor][window]")
 {
     test::TestDatabase t;

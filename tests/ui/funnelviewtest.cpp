@@ -7,6 +7,7 @@
 #include "funnelstagemodel.h"
 #include "leadhistory.h"
 #include "nurture/dealservice.h"
+#include "ownerchooser.h"
 #include "pdftext.h"
 #include "sourcechartview.h"
 #include "storage/sourcerepository.h"
@@ -243,4 +244,36 @@ TEST_CASE("the funnel page saves its summary report as a PDF", "[gui][funnel][re
     const QString text = test::PdfText::squeezed(test::PdfText::read(path).all());
     CHECK(text.contains(QStringLiteral("Funnelsummary")));
     CHECK(text.contains(QStringLiteral("%1").arg(view.funnel().stages.first().reached)));
+}
+
+TEST_CASE("the funnel view counts one owner's leads when asked", "[gui][funnel][owners]")
+{
+    FunnelPage page;
+    // A lead of January that a colleague looks after, and reaches warm.
+    Contact hers = ContactBuilder().name(QStringLiteral("佐藤"), QStringLiteral("花子"));
+    hers.owner = QStringLiteral("sato");
+    hers.cardExchangedOn = QDate(2026, 1, 12);
+    hers.stage = Stage::Warm;
+    page.service.add(hers);
+    FunnelView &view = *page.view;
+    showAndWait(view);
+    OwnerChooser *owner = view.ownerFilter();
+    CHECK(owner->filter() == OwnerFilter::everyone());
+    const qint64 everyone = view.funnel().leads;
+    const int sato = owner->findText(QStringLiteral("sato"));
+    REQUIRE(sato > 0);
+
+    QSignalSpy shown(&view, &FunnelView::funnelShown);
+    owner->setCurrentIndex(sato);
+    emit owner->activated(sato);
+    REQUIRE(shown.wait(10000));
+    CHECK(view.funnel().leads == 1);
+    CHECK(view.funnel().filter.owner == QStringLiteral("sato"));
+    CHECK(number(view.stageModel(), 1, FunnelStageModel::ReachedColumn).toLongLong() == 1);
+    CHECK(view.summaryText().contains(QStringLiteral("sato")));
+
+    owner->setCurrentIndex(0);
+    emit owner->activated(0);
+    REQUIRE(shown.wait(10000));
+    CHECK(view.funnel().leads == everyone);
 }
