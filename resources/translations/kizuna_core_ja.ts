@@ -48,6 +48,14 @@
         <translation>期間: %1 – %2 · 選んだ%3人</translation>
     </message>
     <message>
+        <source>Period: %1 – %2 · %3&apos;s and unassigned</source>
+        <translation>期間: %1 – %2 · %3 の担当分と未割り当て</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 · %3&apos;s</source>
+        <translation>期間: %1 – %2 · %3 の担当分</translation>
+    </message>
+    <message>
         <source>None of the chosen contacts has a follow-up due in this period.</source>
         <translation>選んだ人には、この期間に予定のフォローアップがありません。</translation>
     </message>
@@ -262,6 +270,10 @@
     <message>
         <source> · tag: %1</source>
         <translation>・タグ: %1</translation>
+    </message>
+    <message>
+        <source> · owner: %1</source>
+        <translation>・担当者: %1</translation>
     </message>
     <message>
         <source>Funnel summary</source>

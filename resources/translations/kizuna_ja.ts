@@ -663,6 +663,26 @@ The file was left as it is. You can restore one of its backups.</source>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>added by %1 on %2</source>
+        <translation>%2 に %1 が登録</translation>
+    </message>
+    <message>
+        <source>last changed by %1 on %2</source>
+        <translation>%2 に %1 が最終変更</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::ContactEditorDialog</name>
@@ -919,12 +939,40 @@ The file was left as it is. You can restore one of its backups.</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>%1 was changed in another window or program since you opened it (%2). Nothing was saved. Reload to see the stored values; your other changes stay in the fields.</source>
-        <translation>%1 さんの連絡先は、開いた後に別のウィンドウかプログラムで変更されました（%2）。何も保存していません。「読み直す」で保存済みの内容を表示できます。ほかの変更は入力欄に残ります。</translation>
+        <source>Owner</source>
+        <translation>担当者</translation>
     </message>
     <message>
-        <source>Reloaded: %1 now show what is stored. Check them and press OK to save your other changes.</source>
-        <translation>読み直しました。%1 には保存済みの内容を表示しています。確認して OK を押すと、ほかの変更を保存します。</translation>
+        <source>nobody</source>
+        <translation>担当者なし</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>担当者(&amp;W):</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it (%2). </source>
+        <translation>%1 さんの連絡先は、開いた後に別のウィンドウかプログラムで変更されました（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %3 since you opened it (%2). </source>
+        <translation>%1 さんの連絡先は、開いた後に %3 さんが変更しました（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Reload to see the stored values and choose, field by field, whether to keep them or yours; your other changes stay in the fields.</source>
+        <translation>まだ何も保存していません。「読み直す」で保存されている値を表示し、項目ごとにその値か自分の値かを選べます。ほかの項目の変更は入力欄に残ります。</translation>
+    </message>
+    <message>
+        <source>%1: yours was “%2” — &lt;a href=&quot;%3&quot;&gt;use yours&lt;/a&gt;</source>
+        <translation>%1: 自分の値は「%2」 — &lt;a href=&quot;%3&quot;&gt;自分の値を使う&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>Reloaded: these fields now show what is stored. Keep them, or use yours, then press OK to save.</source>
+        <translation>読み直しました: 次の項目は保存されている値になっています。そのままにするか自分の値を使うかを選び、OK で保存してください。</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1653,14 @@ The file was left as it is. You can restore one of its backups.</source>
     <message>
         <source>funnel-summary.pdf</source>
         <translation>ファネル集計.pdf</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>担当者(&amp;W):</translation>
+    </message>
+    <message>
+        <source>%1, %2&apos;s leads</source>
+        <translation>%1、%2 の担当分</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2436,25 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
     <message>
         <source>Purpose</source>
         <translation>目的</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::OwnerChooser</name>
+    <message>
+        <source>Whose follow-ups and leads to show</source>
+        <translation>誰のフォローと見込み客を表示するか</translation>
+    </message>
+    <message>
+        <source>Mine and unassigned</source>
+        <translation>自分と未割り当て</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1（自分）</translation>
     </message>
 </context>
 <context>
