@@ -35,6 +35,8 @@ fi
 cmake --build --preset "$preset" --target kizuna-screenshots
 
 mkdir -p "$out"
+# The demo's user, as a login name would show in the owner fields (not the builder's, often root).
+export USER=tanaka LOGNAME=tanaka
 for lang in "${languages[@]}"; do
     echo "== $lang"
     xvfb-run -a -s "-screen 0 1600x1000x24" \
