@@ -2,6 +2,8 @@
 
 #include "contacts/contactservice.h"
 #include "demo/demodatagenerator.h"
+#include "storage/database.h"
+#include "storage/databasecopier.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -61,6 +63,24 @@ void ensureContactsWithoutReadings(Database &db, qint64 count)
     const double load = ensureContacts(service, count);
     if (load > 0)
         std::printf("contacts generated and loaded in %.1f s\n", load);
+}
+
+std::unique_ptr<Database> serverCopyOf(const Database &file, const QString &address)
+{
+    auto server = std::make_unique<Database>(address);
+    if (ContactService(*server, nullptr).count({}) == 0) {
+        QElapsedTimer timer;
+        timer.start();
+        DatabaseCopier(file, *server).copy([&](const QString &table, qint64 rows) {
+            std::fprintf(stderr, "\rcopying to the server: %s %lld (%.0f s)", qPrintable(table),
+                         static_cast<long long>(rows),
+                         static_cast<double>(timer.elapsed()) / 1000.0);
+        });
+        std::fprintf(stderr, "\n");
+        std::printf("copied to the server in %.1f s\n",
+                    static_cast<double>(timer.elapsed()) / 1000.0);
+    }
+    return server;
 }
 
 QString ensureCsv(const QString &path, qint64 count)

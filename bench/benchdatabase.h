@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QString>
 
+#include <memory>
+
 namespace kizuna {
 class ContactService;
 class Database;
@@ -20,6 +22,12 @@ double ensureContacts(ContactService &service, qint64 count);
 /// ensureContacts() through a ContactService without a reading guesser, for benchmarks where
 /// readings play no part; prints the load time when it loaded any.
 void ensureContactsWithoutReadings(Database &db, qint64 count);
+
+/// The server database at `address` holding what the generated `file` holds: copied from it
+/// (DatabaseCopier, as `kizuna-cli migrate-to-server` does) when the server database has no
+/// contacts yet, which is far quicker than adding them one round trip at a time. Prints the
+/// copy's time.
+std::unique_ptr<Database> serverCopyOf(const Database &file, const QString &address);
 
 /// Writes the same generated contacts as a CSV file (for the grep baseline) unless a file
 /// with that many rows exists. Returns the path.

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace kizuna;
 
@@ -91,12 +92,15 @@ int main(int argc, char *argv[])
     const QDate today = bench::benchToday();
 
     const QString dbPath = options.databasePath(QStringLiteral("funnel"));
-    Database db(dbPath);
+    Database file(dbPath);
     // Readings play no part here, so the contacts are stored without MeCab's guesses.
-    bench::ensureContactsWithoutReadings(db, count);
-    const qint64 steps = ensureSteps(db, count);
-    std::printf("funnel benchmark: %lld contacts, %lld stage changes, %s (%.0f MiB)\n",
-                static_cast<long long>(count), static_cast<long long>(steps), qPrintable(dbPath),
+    bench::ensureContactsWithoutReadings(file, count);
+    const qint64 steps = ensureSteps(file, count);
+    const std::unique_ptr<Database> server =
+        options.server.isEmpty() ? nullptr : bench::serverCopyOf(file, options.server);
+    Database &db = server ? *server : file;
+    std::printf("funnel benchmark: %lld contacts, %lld stage changes, %s (the file: %.0f MiB)\n",
+                static_cast<long long>(count), static_cast<long long>(steps), qPrintable(db.path()),
                 static_cast<double>(QFileInfo(dbPath).size()) / 1048576.0);
 
     FunnelFilter lastYear;
@@ -148,7 +152,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("-readonly"), dbPath,
          QStringLiteral("SELECT to_stage, count(*) FROM stage_changes GROUP BY to_stage")});
     std::printf("floor: sqlite3 counts the stage changes by stage: %.0f ms\n", floor * 1000.0);
-    const bench::ResultTable results(QStringLiteral("funnel"));
+    const bench::ResultTable results(server ? QStringLiteral("funnel-server")
+                                            : QStringLiteral("funnel"));
     const QString floorText = QStringLiteral("sqlite3 counts the steps %1")
                                   .arg(bench::ResultTable::milliseconds(floor * 1000.0));
     for (qsizetype i = 0; i < firstAndWarm.size(); ++i) {

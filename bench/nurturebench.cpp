@@ -24,6 +24,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using namespace kizuna;
 
@@ -149,17 +150,20 @@ int main(int argc, char *argv[])
     const QDate today = bench::benchToday();
 
     const QString dbPath = options.databasePath(QStringLiteral("nurture"));
-    Database db(dbPath);
+    Database file(dbPath);
     // Readings play no part here, so the contacts are stored without MeCab's guesses.
-    bench::ensureContactsWithoutReadings(db, count);
-    ensureHistory(db, count, today);
+    bench::ensureContactsWithoutReadings(file, count);
+    ensureHistory(file, count, today);
+    const std::unique_ptr<Database> server =
+        options.server.isEmpty() ? nullptr : bench::serverCopyOf(file, options.server);
+    Database &db = server ? *server : file;
 
     std::printf("nurture benchmark: %lld contacts, %lld follow-ups (%lld open), %lld touches, "
-                "%s (%.0f MiB)\n",
+                "%s (the file: %.0f MiB)\n",
                 static_cast<long long>(count),
                 static_cast<long long>(FollowUpRepository(db).countAll()),
                 static_cast<long long>(FollowUpRepository(db).countOpen({}, {})),
-                static_cast<long long>(ActivityRepository(db).countAll()), qPrintable(dbPath),
+                static_cast<long long>(ActivityRepository(db).countAll()), qPrintable(db.path()),
                 static_cast<double>(QFileInfo(dbPath).size()) / 1048576.0);
 
     // The scores first, so the lists that sort by score see real ones.
@@ -221,7 +225,8 @@ int main(int argc, char *argv[])
     std::printf("%-24s %9s %8s %8s %8s  %s\n", "query", "rows", "p50 ms", "p95 ms", "max ms",
                 "target");
     int failures = 0;
-    const bench::ResultTable results(QStringLiteral("nurture"));
+    const bench::ResultTable results(server ? QStringLiteral("nurture-server")
+                                            : QStringLiteral("nurture"));
     const QString scale = QStringLiteral(", %1 contacts").arg(count);
     for (const Case &c : cases) {
         qsizetype rows = 0;

@@ -2,13 +2,13 @@
 // of results for 2-, 3- and 5-character queries in kanji, kana, romaji and digits, beside
 // `grep -c` for the same strings over the same data as CSV, measured in the same run.
 #include "benchdatabase.h"
+#include "benchoptions.h"
 #include "resulttable.h"
 #include "stats.h"
 
 #include "contacts/contactservice.h"
 #include "demo/demodatagenerator.h"
 #include "storage/database.h"
-#include "storage/databasecopier.h"
 #include "text/kanaromanizer.h"
 #include "text/mecabreadingguesser.h"
 #include "text/textnormalizer.h"
@@ -111,11 +111,7 @@ int main(int argc, char *argv[])
                       QStringLiteral("N"), QStringLiteral("50")});
     parser.addOption(
         {QStringLiteral("show-slow"), QStringLiteral("Print every query slower than one frame.")});
-    parser.addOption({QStringLiteral("server"),
-                      QStringLiteral("Run the queries on this server database "
-                                     "(postgresql://USER@HOST:PORT/DBNAME), filled from the "
-                                     "generated file when it is empty."),
-                      QStringLiteral("ADDRESS")});
+    parser.addOption(bench::BenchOptions::serverOption());
     parser.process(app);
     const qint64 count = parser.value(QStringLiteral("contacts")).toLongLong();
     const int perClass = parser.value(QStringLiteral("queries")).toInt();
@@ -128,19 +124,10 @@ int main(int argc, char *argv[])
     const MecabReadingGuesser guesser;
     ContactService fileService(file, guesser.isAvailable() ? &guesser : nullptr);
     const double loadSeconds = bench::ensureContacts(fileService, count);
-    // The same contacts on a server: copied from the file, which is far quicker than adding
-    // them one round trip at a time.
-    std::unique_ptr<Database> server;
-    if (parser.isSet(QStringLiteral("server"))) {
-        server = std::make_unique<Database>(parser.value(QStringLiteral("server")));
-        if (ContactService(*server, nullptr).count({}) == 0) {
-            QElapsedTimer copyTimer;
-            copyTimer.start();
-            DatabaseCopier(file, *server).copy();
-            std::printf("copied to the server in %.1f s\n",
-                        static_cast<double>(copyTimer.elapsed()) / 1000.0);
-        }
-    }
+    const std::unique_ptr<Database> server =
+        parser.isSet(QStringLiteral("server"))
+            ? bench::serverCopyOf(file, parser.value(QStringLiteral("server")))
+            : nullptr;
     Database &db = server ? *server : file;
     ContactService service(db, guesser.isAvailable() ? &guesser : nullptr);
     const QString csv = bench::ensureCsv(dir + QStringLiteral("/search-%1.csv").arg(count), count);

@@ -59,6 +59,24 @@ QString SearchDocument::textOf(const QStringList &values)
     return lines.join(QLatin1Char('\n'));
 }
 
+QStringList SearchDocument::gramsOf(const QString &text)
+{
+    QSet<QString> grams;
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        // By code point, as the tokens are: 𠮷 is one character, not two halves.
+        const QList<uint> points = line.toUcs4();
+        const auto *start = reinterpret_cast<const char32_t *>(points.constData());
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            grams.insert(QString::fromUcs4(start + i, 1));
+            if (i + 1 < points.size())
+                grams.insert(QString::fromUcs4(start + i, 2));
+        }
+    }
+    QStringList sorted(grams.cbegin(), grams.cend());
+    sorted.sort();
+    return sorted;
+}
+
 bool SearchDocument::isLatinOrDigits(const QString &foldedValue)
 {
     for (const QChar c : foldedValue) {

@@ -32,6 +32,10 @@ public:
     /// The folded values, each once, one per line: what a server's trigram index holds
     /// (PostgreSQL finds a word in it with LIKE, see SearchQuery::words).
     static QString textOf(const QStringList &values);
+    /// The distinct one- and two-character pieces of each line of textOf's text: what a
+    /// server finds a word of one or two characters in (a trigram index cannot narrow those
+    /// down), as FTS5 finds it among the two-character tokens.
+    static QStringList gramsOf(const QString &text);
 
     /// Tokens of one already folded value, appended to `out`.
     static void appendTokens(const QString &foldedValue, QString &out);

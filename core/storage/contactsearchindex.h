@@ -4,8 +4,7 @@
 #include <QString>
 
 #include <utility>
-
-#include <QString>
+#include <vector>
 
 namespace kizuna {
 
@@ -38,13 +37,24 @@ public:
     /// databases: for after bulk loads and erasure.
     void optimize();
 
+    /// A document as the index stores it: rowid (SortKey::searchRowid) and its text.
+    using Document = std::pair<qint64, QString>;
+    /// The rowid of a contact's document; throws StorageError when its id is past what a
+    /// rowid can hold (SortKey::kMaxId).
+    static qint64 rowidOf(const Database &db, qint64 contactId, const QString &sortKey);
+    /// The document of a contact: FTS5 tokens in a file, the folded values on a server.
+    static QString documentOf(const Database &db, const Contact &contact,
+                              const QString &companyKana);
+    /// Writes the documents, in rowid order and many to a statement (on a server, with
+    /// their grams). Does not link them to their contacts (contacts.search_rowid).
+    void insertAll(std::vector<Document> documents);
+
 private:
-    void insert(qint64 rowid, const QString &tokens);
     void writePending();
 
     const Database &m_db;
     bool m_batching = false;
-    QHash<qint64, std::pair<qint64, QString>> m_pending; ///< contact id → (rowid, tokens)
+    QHash<qint64, Document> m_pending; ///< contact id → (rowid, tokens)
 };
 
 } // namespace kizuna

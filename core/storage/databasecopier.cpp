@@ -1,7 +1,8 @@
 #include "databasecopier.h"
 
-#include "contactrepository.h"
 #include "database.h"
+#include "searchindexrebuilder.h"
+#include "sqlvalues.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -104,10 +105,7 @@ qint64 copyTable(const Database &source, const Database &target, const TableSpec
     const QString insert = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
                            columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
     const auto statementFor = [&](int rows) -> QString {
-        QStringList values;
-        for (int i = 0; i < rows; ++i)
-            values.append(row);
-        return insert + values.join(QStringLiteral(", "));
+        return insert + sql::repeatedRows(row, rows);
     };
 
     QSqlQuery rows = selectAll(source, spec, columns);
@@ -158,7 +156,7 @@ DatabaseCopier::Report DatabaseCopier::copy(const Progress &progress) const
             columns.removeAll(dropped);
         report.tables.append({spec.name, copyTable(m_source, m_target, spec, columns, progress)});
     }
-    report.indexedContacts = rebuildSearchIndex();
+    report.indexedContacts = rebuildSearchIndex(progress);
     restartIdentities();
     // A server plans by statistics, and a bulk load leaves none until autovacuum comes
     // round: searches of two kana took 150 ms at p95 instead of a few ms until ANALYZE ran.
@@ -186,21 +184,12 @@ void DatabaseCopier::requireEmptyTarget() const
     }
 }
 
-qint64 DatabaseCopier::rebuildSearchIndex() const
+qint64 DatabaseCopier::rebuildSearchIndex(const Progress &progress) const
 {
-    ContactRepository contacts(m_target);
-    ContactRepository::IndexBatch batch(contacts);
-    QSqlQuery live = m_target.prepare(
-        QStringLiteral("SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY id"));
-    live.setForwardOnly(true);
-    m_target.exec(live);
-    QList<qint64> ids;
-    while (live.next())
-        ids.append(live.value(0).toLongLong());
-    for (const qint64 id : std::as_const(ids))
-        contacts.reindex(id);
-    batch.flush();
-    return ids.size();
+    return SearchIndexRebuilder(m_target).rebuild([&](qint64 indexed) {
+        if (progress)
+            progress(QStringLiteral("contact_search"), indexed);
+    });
 }
 
 // A server hands out ids from sequences that know nothing of the copied rows; they go on

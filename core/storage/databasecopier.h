@@ -43,7 +43,7 @@ public:
 
 private:
     void requireEmptyTarget() const;
-    qint64 rebuildSearchIndex() const;
+    qint64 rebuildSearchIndex(const Progress &progress) const;
     void restartIdentities() const;
     void verify(const Report &report) const;
 

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "search/searchquery.h"
 #include "search/sortkey.h"
+#include "sqlvalues.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -31,10 +32,21 @@ SearchCondition::SearchCondition(const Database &db, const SearchQuery &search)
         m_values.append(search.expression());
         return;
     }
+    // A trigram index narrows a LIKE of three characters or more; a shorter word is one of
+    // the document's grams (SearchDocument::gramsOf), all of them looked up in one array.
     QStringList terms;
+    QStringList shortWords;
     for (const QString &word : search.words()) {
+        if (word.toUcs4().size() <= 2) {
+            shortWords.append(word);
+            continue;
+        }
         terms.append(QStringLiteral("contact_search.document LIKE ?"));
         m_values.append(likeContaining(word));
+    }
+    if (!shortWords.isEmpty()) {
+        terms.prepend(QStringLiteral("contact_search.grams @> CAST(? AS TEXT[])"));
+        m_values.prepend(sql::textArray(shortWords));
     }
     m_sql = terms.isEmpty() ? QStringLiteral("true") : terms.join(QStringLiteral(" AND "));
 }

@@ -11,7 +11,8 @@ class Database;
 class SearchQuery;
 
 /// The rows of contact_search that match a search, as a condition for a WHERE clause: FTS5's
-/// MATCH in a file, LIKE over the trigram-indexed text on a server. Both find the same
+/// MATCH in a file; on a server, the words of one or two characters among the document's
+/// grams and longer words by LIKE over the trigram-indexed text. Both find the same
 /// contacts: a contact matches when every folded word occurs in one of its values.
 class SearchCondition final
 {

@@ -72,4 +72,30 @@ QString idArray(const QList<qint64> &ids)
     return json + QLatin1Char(']');
 }
 
+QString textArray(const QStringList &values)
+{
+    QString literal = QStringLiteral("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            literal += QLatin1Char(',');
+        QString element = values.at(i);
+        element.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        element.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        literal += QLatin1Char('"') + element + QLatin1Char('"');
+    }
+    return literal + QLatin1Char('}');
+}
+
+QString repeatedRows(const QString &row, qsizetype count)
+{
+    QString rows;
+    rows.reserve((row.size() + 2) * count);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            rows += QStringLiteral(", ");
+        rows += row;
+    }
+    return rows;
+}
+
 } // namespace kizuna::sql

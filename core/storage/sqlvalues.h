@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 #include <QVariant>
 
@@ -30,6 +31,15 @@ QTime toTime(const QVariant &value);
 /// Ids as one JSON array ("[3,1,2]"), bound as a single value and read with json_each(?):
 /// a selection of any size in one statement whose text does not depend on the size.
 QString idArray(const QList<qint64> &ids);
+
+/// Texts as one PostgreSQL array literal ('{"a","b"}'), bound as a single value and read
+/// with CAST(? AS TEXT[]). Every element is quoted, so commas, braces, quotes and
+/// backslashes in a text stay part of it.
+QString textArray(const QStringList &values);
+
+/// `row` ("(?, ?)") `count` times, separated by commas: the VALUES of a statement that
+/// writes many rows in one round trip.
+QString repeatedRows(const QString &row, qsizetype count);
 
 /// Text columns are NOT NULL: an absent value is stored as "".
 QString text(const QString &value);

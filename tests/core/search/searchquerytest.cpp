@@ -32,3 +32,23 @@ TEST_CASE("typed text becomes prefix, term and phrase queries", "[search]")
     CHECK(SearchQuery(QStringLiteral(" - ")).isEmpty());
     CHECK(SearchQuery(QStringLiteral("\"a\"")).expression() == QStringLiteral("\"a\"*"));
 }
+
+TEST_CASE("a server's grams are each line's distinct characters and pairs of characters",
+          "[search]")
+{
+    const QString text = QString::fromUtf8("やまだ\nab\xF0\xA0\xAE\xB7\nab");
+    // Pairs never straddle two lines; 𠮷 is one character, not two halves.
+    QStringList expected{QStringLiteral("や"),
+                         QStringLiteral("やま"),
+                         QStringLiteral("ま"),
+                         QStringLiteral("まだ"),
+                         QStringLiteral("だ"),
+                         QStringLiteral("a"),
+                         QStringLiteral("ab"),
+                         QStringLiteral("b"),
+                         QString::fromUtf8("b\xF0\xA0\xAE\xB7"),
+                         QString::fromUtf8("\xF0\xA0\xAE\xB7")};
+    expected.sort();
+    CHECK(SearchDocument::gramsOf(text) == expected);
+    CHECK(SearchDocument::gramsOf({}).isEmpty());
+}

@@ -174,3 +174,63 @@ TEST_CASE("short words, Latin and digit words and LIKE's own characters find the
     CHECK(idsFound(service, QStringLiteral("%")).size() == 2);
     CHECK(idsFound(service, QStringLiteral("_")).size() == 2);
 }
+
+TEST_CASE("words of one and two characters in kana, kanji, romaji and digits find the same "
+          "people in a file and on a server",
+          "[search]")
+{
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    const qint64 hanako = service.add(ContactBuilder()
+                                          .name(QStringLiteral("佐藤"), QStringLiteral("花子"))
+                                          .kana(QStringLiteral("さとう"), QStringLiteral("はなこ"))
+                                          .phone(QStringLiteral("03-1234-5678")));
+    const qint64 ichiro =
+        service.add(ContactBuilder()
+                        .name(QStringLiteral("鈴木"), QStringLiteral("一郎"))
+                        .kana(QStringLiteral("すずき"), QStringLiteral("いちろう"))
+                        .company(QStringLiteral("ZQ工業")));
+    const qint64 taro =
+        service.add(ContactBuilder()
+                        .name(QString::fromUtf8("\xF0\xA0\xAE\xB7田"), QStringLiteral("太郎"))
+                        .kana(QStringLiteral("よしだ"), QStringLiteral("たろう")));
+    const struct
+    {
+        const char *text;
+        QList<qint64> found;
+    } cases[] = {
+        // Kanji and kana: a character, a pair, a pair across family and given name.
+        {"佐", {hanako}},
+        {"藤花", {hanako}},
+        {"はな", {hanako}},
+        {"ハナ", {hanako}},
+        {"こ", {hanako}},
+        {"田", {taro}},
+        {"\xF0\xA0\xAE\xB7", {taro}},
+        {"\xF0\xA0\xAE\xB7田", {taro}},
+        {"よし", {taro}},
+        // Romaji, Latin and digits.
+        {"ta", {taro}},
+        {"ko", {hanako}},
+        {"zq", {ichiro}},
+        {"ＺＱ", {ichiro}},
+        {"q", {ichiro}},
+        {"03", {hanako}},
+        {"8", {hanako}},
+        // Several short words, and a short word beside a long one.
+        {"佐 はな", {hanako}},
+        {"田 たろう", {taro}},
+        // Pairs that only straddle two values, and words of two people.
+        {"子さ", {}},
+        {"業す", {}},
+        {"佐 ろう", {}},
+        {"qx", {}},
+        {"9", {}},
+    };
+    for (const auto &c : cases) {
+        CAPTURE(c.text);
+        CHECK(idsFound(service, QString::fromUtf8(c.text)) == c.found);
+    }
+    // Every one of them has an う in the reading; the list is in reading order.
+    CHECK(idsFound(service, QStringLiteral("う")) == QList<qint64>{hanako, ichiro, taro});
+}

@@ -73,8 +73,21 @@ TEST_CASE("a file copied to a server and back keeps every row, and the source is
           QStringLiteral("tanaka"), QStringLiteral("090")})
         CHECK(namesFound(server.db(), search) == namesFound(file, search));
 
-    // New rows on the server go on after the copied ids.
+    // Every live contact is linked to its document, so an edit replaces it.
+    CHECK(server.db()
+              .scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL "
+                                     "AND search_rowid IS NULL"))
+              .toLongLong() == 0);
     ContactService onServer(server.db(), nullptr);
+    Contact renamed = onServer.get(1);
+    const QString oldName = renamed.familyName + renamed.givenName;
+    const qsizetype namesakes = namesFound(server.db(), oldName).count(oldName);
+    renamed.familyName = QStringLiteral("改名");
+    onServer.update(renamed);
+    CHECK(namesFound(server.db(), oldName).count(oldName) == namesakes - 1);
+    CHECK(namesFound(server.db(), QStringLiteral("改名")).size() == 1);
+
+    // New rows on the server go on after the copied ids.
     Contact added;
     added.familyName = QStringLiteral("百目鬼");
     CHECK(onServer.add(added) == contactsInFile + 1);
@@ -84,6 +97,10 @@ TEST_CASE("a file copied to a server and back keeps every row, and the source is
     const DatabaseCopier::Report down = DatabaseCopier(server.db(), back).copy();
     CHECK(rowsOf(down, QStringLiteral("contacts")) == contactsInFile + 1);
     CHECK(namesFound(back, QStringLiteral("百目鬼")) == QStringList{QStringLiteral("百目鬼")});
+    CHECK(back.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL "
+                                     "AND search_rowid IS NULL"))
+              .toLongLong() == 0);
+    CHECK(namesFound(back, QStringLiteral("改名")).size() == 1);
 }
 
 TEST_CASE("a copy into a database that holds data is refused and changes nothing",

@@ -1,5 +1,6 @@
 #include "storage/backupservice.h"
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -281,4 +282,31 @@ TEST_CASE("a server's data is not backed up as a file on one member's desk", "[s
         CHECK(error.message().startsWith(t.path()));
         CHECK(error.reason().contains(QStringLiteral("pg_dump")));
     }
+}
+
+TEST_CASE("a text array bound as one value arrives on a server element by element",
+          "[storage][server]")
+{
+    test::TestDatabase t;
+    const QStringList values{QStringLiteral("a,b"),
+                             QStringLiteral("{x}"),
+                             QStringLiteral("say \"hi\""),
+                             QStringLiteral("back\\slash"),
+                             QString(),
+                             QStringLiteral("NULL"),
+                             QStringLiteral(" 山田 "),
+                             QStringLiteral("'")};
+    QSqlQuery q = t.db().prepare(
+        QStringLiteral("SELECT unnest(CAST(? AS TEXT[])) IS NULL, unnest(CAST(? AS TEXT[]))"));
+    q.addBindValue(sql::textArray(values));
+    q.addBindValue(sql::textArray(values));
+    t.db().exec(q);
+    QStringList back;
+    while (q.next()) {
+        CHECK_FALSE(q.value(0).toBool());
+        back.append(q.value(1).toString());
+    }
+    CHECK(back == values);
+    CHECK(t.db().scalar(QStringLiteral("SELECT cardinality(CAST('{}' AS TEXT[]))")).toInt() == 0);
+    CHECK(sql::textArray({}) == QStringLiteral("{}"));
 }
