@@ -11,8 +11,8 @@ SchemaMigrator::SchemaMigrator(const Database &db)
 
 const QList<Migration> &SchemaMigrator::migrations()
 {
-    static const QList<Migration> steps{migrationV1(), migrationV2(), migrationV3(), migrationV4(),
-                                        migrationV5()};
+    static const QList<Migration> steps{migrationV1(), migrationV2(), migrationV3(),
+                                        migrationV4(), migrationV5(), migrationV6()};
     return steps;
 }
 

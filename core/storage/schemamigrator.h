@@ -49,6 +49,7 @@ Migration migrationV2();
 Migration migrationV3();
 Migration migrationV4();
 Migration migrationV5();
+Migration migrationV6();
 /// The whole schema of version 5 for a new server database (migrations/postgresbaseline.cpp).
 Migration postgresBaseline();
 
