@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "agendaview.h"
+#include "changefollower.h"
 #include "companiesview.h"
 #include "contactactions.h"
 #include "contactcolumnwidths.h"
@@ -20,6 +21,7 @@
 #include "settingsdialog.h"
 #include "sourcesview.h"
 #include "stagepalette.h"
+#include "storage/changewatcher.h"
 #include "storage/storageerror.h"
 
 #include <QAction>
@@ -40,6 +42,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPrinter>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -149,6 +152,12 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     buildActions();
     restoreLayout();
     showCounts();
+
+    m_changeFollower = new ChangeFollower(service.database(), this);
+    connect(m_changeFollower, &ChangeFollower::refreshDue, this, &MainWindow::refreshFromOthers);
+    if (!m_changeFollower->problem().isEmpty())
+        statusBar()->showMessage(
+            tr("Others' changes show on View › Refresh only: %1").arg(m_changeFollower->problem()));
 }
 
 MainWindow::~MainWindow() = default;
@@ -407,6 +416,28 @@ void MainWindow::refreshAll()
     m_companies->refresh();
 }
 
+void MainWindow::refreshFromOthers()
+{
+    const QList<qint64> selected = selectedContactIds();
+    const int top = m_table->verticalScrollBar()->value();
+    const int left = m_table->horizontalScrollBar()->value();
+    refreshAll();
+    m_sources->refresh();
+    m_imports->refresh();
+    // reload() kept the current person; the others of a multiple selection stay too.
+    QItemSelectionModel *selection = m_table->selectionModel();
+    for (const qint64 id : selected.mid(1)) {
+        if (const std::optional<int> row = m_model->heldRowOf(id))
+            selection->select(m_model->index(*row, 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    // The reset laid the list out anew; the user's place in it is put back.
+    m_table->doItemsLayout();
+    m_table->verticalScrollBar()->setValue(top);
+    m_table->horizontalScrollBar()->setValue(left);
+    statusBar()->showMessage(tr("Updated with changes from others"), 5000);
+}
+
 void MainWindow::applyFilters()
 {
     m_searchDelay->stop();
@@ -457,6 +488,9 @@ void MainWindow::reload()
 
 void MainWindow::afterImport()
 {
+    // The import wrote on a connection of its own: this program's work, not others'.
+    if (ChangeWatcher *watcher = m_changeFollower->watcher())
+        watcher->catchUp();
     reload();
     m_agenda->reload();
     m_funnel->refresh();

@@ -18,6 +18,7 @@ class QTimer;
 namespace kizuna {
 
 class AgendaView;
+class ChangeFollower;
 class CompaniesView;
 class ContactActions;
 class FunnelView;
@@ -62,6 +63,9 @@ public:
     DatabaseMenu *databaseMenu() const { return m_databaseMenu; }
     /// New, edit, stage, tags, delete and the undo stack of the Edit menu.
     ContactActions *contactActions() const { return m_contactActions; }
+    /// Brings others' changes into the window. After the connection was opened anew, its
+    /// watcher() must resubscribe(); null watcher() when the server refused to listen.
+    ChangeFollower *changeFollower() const { return m_changeFollower; }
     /// File › Settings: the preferences dialog; what it saved is shown at once.
     void showSettings();
     /// The contact selected in the list; 0 for none.
@@ -102,6 +106,9 @@ private:
     void addContactEditActions(QMenu *contact);
     /// Everything that shows contacts or follow-ups reads again.
     void refreshAll();
+    /// Someone else changed the database: everything reads again, while what the user was
+    /// looking at (the selected people, the list's scroll position) stays as it was.
+    void refreshFromOthers();
     void applyFilters();
     void reload();
     /// Contacts came in or went out with an import: every page that counts them reads again.
@@ -138,6 +145,7 @@ private:
     QAction *m_saveProfile = nullptr;
     DatabaseMenu *m_databaseMenu = nullptr;
     ContactActions *m_contactActions = nullptr;
+    ChangeFollower *m_changeFollower = nullptr;
 };
 
 } // namespace kizuna

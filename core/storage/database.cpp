@@ -319,8 +319,11 @@ void Database::applyPragmas(const Options &options)
     execute(QStringLiteral("PRAGMA cache_size=-65536"));
     // Pragmas take no bound parameters; the timeout goes through the C API instead of text.
     sqlite3_busy_timeout(handle(), options.busyTimeoutMs);
+    // Set once, on a new file: writing it, even unchanged, commits, and every other connection
+    // (the window's ChangeWatcher among them) would take each opening for a change.
     static_assert(kApplicationId == 1264209473);
-    execute(QStringLiteral("PRAGMA application_id=1264209473"));
+    if (scalar(QStringLiteral("PRAGMA application_id")).toLongLong() != kApplicationId)
+        execute(QStringLiteral("PRAGMA application_id=1264209473"));
 }
 
 int Database::schemaVersion() const

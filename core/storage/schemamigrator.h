@@ -51,6 +51,7 @@ Migration migrationV4();
 Migration migrationV5();
 Migration migrationV6();
 Migration migrationV7();
+Migration migrationV8();
 /// The whole schema of version 5 for a new server database (migrations/postgresbaseline.cpp).
 Migration postgresBaseline();
 

@@ -2335,6 +2335,14 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
         <translation>設定を保存しました。</translation>
     </message>
     <message>
+        <source>Others&apos; changes show on View › Refresh only: %1</source>
+        <translation>ほかの人の変更は 表示 › 最新の情報に更新 でのみ反映されます: %1</translation>
+    </message>
+    <message>
+        <source>Updated with changes from others</source>
+        <translation>ほかの人の変更を反映しました</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
