@@ -225,25 +225,35 @@ bool AgendaView::change(const std::function<QString(const AgendaItem &)> &write)
         QMessageBox::warning(this, tr("Kizuna"), error.message());
         return false;
     }
+    tell(done);
+    return true;
+}
+
+void AgendaView::tell(const QString &done)
+{
     reload();
     emit message(done);
     emit agendaChanged();
-    return true;
+}
+
+QString AgendaView::storeCompletion(const AgendaItem &item, FollowUpDone &done)
+{
+    done.contactName = displayName(item.familyName, item.givenName, m_order);
+    done.completion =
+        FollowUpService(m_db, m_today)
+            .complete(item.followUp.id, done.summary, done.outcome, done.next, done.channel);
+    return done.completion.nextId
+               ? tr("Done. Next follow-up: %1")
+                     .arg(DateFormat::dayHeading(done.completion.nextDue, QLocale()))
+               : tr("Done. No further follow-up.");
 }
 
 bool AgendaView::completeSelected(Channel channel, Outcome outcome, const QString &summary,
                                   const FollowUpService::Next &next)
 {
     FollowUpDone done{{}, summary, outcome, next, channel, m_today, {}};
-    const bool completed = change([&](const AgendaItem &item) {
-        done.contactName = displayName(item.familyName, item.givenName, m_order);
-        done.completion = FollowUpService(m_db, m_today)
-                              .complete(item.followUp.id, summary, outcome, next, channel);
-        return done.completion.nextId
-                   ? tr("Done. Next follow-up: %1")
-                         .arg(DateFormat::dayHeading(done.completion.nextDue, QLocale()))
-                   : tr("Done. No further follow-up.");
-    });
+    const bool completed =
+        change([&](const AgendaItem &item) { return storeCompletion(item, done); });
     if (completed)
         emit followUpCompleted(done);
     return completed;
@@ -305,10 +315,20 @@ void AgendaView::markDone()
     const auto proposed = proposedNext(*item);
     if (!proposed)
         return;
+    const AgendaItem chosen = *item;
     MarkDoneDialog dialog(displayName(item->familyName, item->givenName, m_order),
                           item->followUp.channel, *proposed, this);
-    if (dialog.exec() == QDialog::Accepted)
-        completeSelected(dialog.channel(), dialog.outcome(), dialog.summary(), dialog.next());
+    FollowUpDone done;
+    QString said;
+    dialog.saveOnAccept(m_db, [&] {
+        done = FollowUpDone{
+            {}, dialog.summary(), dialog.outcome(), dialog.next(), dialog.channel(), m_today, {}};
+        said = storeCompletion(chosen, done);
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    tell(said);
+    emit followUpCompleted(done);
 }
 
 void AgendaView::reschedule()

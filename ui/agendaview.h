@@ -104,6 +104,11 @@ private:
     void activate(const QModelIndex &index);
     /// Runs a change on the selected line and reloads; reports a failure.
     bool change(const std::function<QString(const AgendaItem &)> &write);
+    /// Reads again after a change and says what it did.
+    void tell(const QString &done);
+    /// Marks `item`'s follow-up done as `done` says and fills in what core wrote; throws
+    /// StorageError or ValidationError. Returns what happened, in a sentence.
+    QString storeCompletion(const AgendaItem &item, FollowUpDone &done);
 
     Database &m_db;
     QDate m_today;

@@ -1,7 +1,8 @@
 #include "checkeddialog.h"
 
+#include "connectionretry.h"
+#include "errorlabel.h"
 #include "storage/storageerror.h"
-#include "themecolours.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -13,15 +14,20 @@ namespace kizuna {
 CheckedDialog::CheckedDialog(QWidget *parent)
     : QDialog(parent)
 {
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    QPalette warning = m_error->palette();
-    warning.setColor(QPalette::WindowText, ThemeColours::negative(warning));
-    m_error->setPalette(warning);
+    m_error = new ErrorLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void CheckedDialog::retryLostConnectionOn(Database &db)
+{
+    m_retry = new ConnectionRetry(db, m_buttons, m_error, [this] { accept(); });
+}
+
+QPushButton *CheckedDialog::retryButton() const
+{
+    return m_retry ? m_retry->button() : nullptr;
 }
 
 void CheckedDialog::setFields(QLayout *fields)
@@ -66,9 +72,12 @@ void CheckedDialog::accept()
         m_error->setText(error.message());
         return;
     } catch (const StorageError &error) {
-        m_error->setText(error.message());
+        if (!m_retry || !m_retry->offer(error))
+            m_error->setText(error.message());
         return;
     }
+    if (m_retry)
+        m_retry->clear();
     QDialog::accept();
 }
 

@@ -51,6 +51,7 @@ ContactEditorDialog::ContactEditorDialog(ContactService &service, const Contact 
 {
     setWindowTitle(contact.id ? tr("Edit %1").arg(displayName(contact, nameOrderFor(QLocale())))
                               : tr("New contact"));
+    retryLostConnectionOn(service.database());
     auto *person = new QFormLayout;
     auto *reach = new QFormLayout;
     for (QFormLayout *form : {person, reach})

@@ -22,9 +22,10 @@ struct ContactListLoader::Worker
     std::function<void()> interrupt;
 };
 
-ContactListLoader::ContactListLoader(const QString &databasePath, QObject *parent)
+ContactListLoader::ContactListLoader(const Database &db, QObject *parent)
     : QObject(parent)
-    , m_path(databasePath)
+    , m_path(db.path())
+    , m_options(db.options())
     , m_worker(std::make_shared<Worker>())
 {
     m_thread.setMaxThreadCount(1);
@@ -94,11 +95,11 @@ void ContactListLoader::interruptRunning()
 void ContactListLoader::run(const Request &request)
 {
     m_running = request;
-    m_watcher.setFuture(
-        QtConcurrent::run(&m_thread, [worker = m_worker, path = m_path, request]() -> Result {
+    m_watcher.setFuture(QtConcurrent::run(
+        &m_thread, [worker = m_worker, path = m_path, options = m_options, request]() -> Result {
             try {
                 if (!worker->db) {
-                    worker->db = std::make_unique<Database>(path);
+                    worker->db = std::make_unique<Database>(path, options);
                     const QMutexLocker locker(&worker->lock);
                     worker->interrupt = worker->db->interrupter();
                 }

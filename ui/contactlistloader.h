@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/contactlistquery.h"
+#include "storage/database.h"
 
 #include <QFutureWatcher>
 #include <QList>
@@ -25,7 +26,9 @@ class ContactListLoader final : public QObject
     Q_OBJECT
 
 public:
-    explicit ContactListLoader(const QString &databasePath, QObject *parent = nullptr);
+    /// Opens its own connection to `db`'s database, with the same options (a typed password
+    /// included); `db` is only read here.
+    explicit ContactListLoader(const Database &db, QObject *parent = nullptr);
     ~ContactListLoader() override;
 
     /// Counts `query`'s matches; `ticket` comes back with the answer.
@@ -79,6 +82,7 @@ private:
     void interruptRunning();
 
     QString m_path;
+    Database::Options m_options;
     QThreadPool m_thread;
     std::shared_ptr<Worker> m_worker; // used on m_thread only
     QFutureWatcher<Result> m_watcher;

@@ -23,7 +23,7 @@ ContactListModel::ContactListModel(ContactService &service, NameOrder order, QOb
     , m_order(order)
     , m_cache(service)
     , m_today(service.today())
-    , m_counter(new ContactListLoader(service.database().path(), this))
+    , m_counter(new ContactListLoader(service.database(), this))
 {
     connect(m_counter, &ContactListLoader::counted, this, &ContactListModel::takeCount);
     connect(m_counter, &ContactListLoader::ordered, this, &ContactListModel::takeOrder);

@@ -245,29 +245,51 @@ bool ContactPane::write(const std::function<QString()> &change)
         warn(error.message());
         return false;
     }
+    tell(done);
+    return true;
+}
+
+void ContactPane::tell(const QString &done)
+{
     emit message(done);
     emit changed();
-    return true;
+}
+
+QString ContactPane::storeTouch(const Activity &touch)
+{
+    Activity a = touch;
+    a.contactId = m_detail->contactId();
+    ActivityService(m_service.database(), m_service.today()).log(a);
+    return tr("Touch with %1 logged.").arg(contactName());
+}
+
+QString ContactPane::storeFollowUp(const FollowUp &followUp)
+{
+    FollowUp f = followUp;
+    f.contactId = m_detail->contactId();
+    FollowUpService(m_service.database(), m_service.today()).add(f);
+    return tr("Follow-up scheduled for %1").arg(DateFormat::dayHeading(f.dueOn, QLocale()));
+}
+
+QString ContactPane::storeCompletion(qint64 followUpId, FollowUpDone &done)
+{
+    done.completion =
+        FollowUpService(m_service.database(), done.today)
+            .complete(followUpId, done.summary, done.outcome, done.next, done.channel);
+    if (!done.completion.nextId)
+        return tr("Done. No further follow-up.");
+    return tr("Done. Next follow-up: %1")
+        .arg(DateFormat::dayHeading(done.completion.nextDue, QLocale()));
 }
 
 bool ContactPane::logTouch(const Activity &touch)
 {
-    return write([&] {
-        Activity a = touch;
-        a.contactId = m_detail->contactId();
-        ActivityService(m_service.database(), m_service.today()).log(a);
-        return tr("Touch with %1 logged.").arg(contactName());
-    });
+    return write([&] { return storeTouch(touch); });
 }
 
 bool ContactPane::scheduleFollowUp(const FollowUp &followUp)
 {
-    return write([&] {
-        FollowUp f = followUp;
-        f.contactId = m_detail->contactId();
-        FollowUpService(m_service.database(), m_service.today()).add(f);
-        return tr("Follow-up scheduled for %1").arg(DateFormat::dayHeading(f.dueOn, QLocale()));
-    });
+    return write([&] { return storeFollowUp(followUp); });
 }
 
 bool ContactPane::completeSelected(Channel channel, Outcome outcome, const QString &summary,
@@ -278,14 +300,7 @@ bool ContactPane::completeSelected(Channel channel, Outcome outcome, const QStri
         return false;
     const qint64 id = followUp->id;
     FollowUpDone done{contactName(), summary, outcome, next, channel, m_service.today(), {}};
-    const bool completed = write([&] {
-        done.completion = FollowUpService(m_service.database(), done.today)
-                              .complete(id, summary, outcome, next, channel);
-        if (!done.completion.nextId)
-            return tr("Done. No further follow-up.");
-        return tr("Done. Next follow-up: %1")
-            .arg(DateFormat::dayHeading(done.completion.nextDue, QLocale()));
-    });
+    const bool completed = write([&] { return storeCompletion(id, done); });
     if (completed)
         emit followUpCompleted(done);
     return completed;
@@ -335,8 +350,10 @@ void ContactPane::askLogTouch()
     if (!proposed)
         return;
     LogTouchDialog dialog(contactName(), usualChannel(), m_service.now(), *proposed, this);
+    QString done;
+    dialog.saveOnAccept(m_service.database(), [&] { done = storeTouch(dialog.activity()); });
     if (dialog.exec() == QDialog::Accepted)
-        logTouch(dialog.activity());
+        tell(done);
 }
 
 void ContactPane::askSchedule()
@@ -348,8 +365,10 @@ void ContactPane::askSchedule()
     ScheduleFollowUpDialog dialog(contactName(), usualChannel(),
                                   proposed->isValid() ? *proposed : today.addDays(7), *proposed,
                                   this);
+    QString done;
+    dialog.saveOnAccept(m_service.database(), [&] { done = storeFollowUp(dialog.followUp()); });
     if (dialog.exec() == QDialog::Accepted)
-        scheduleFollowUp(dialog.followUp());
+        tell(done);
 }
 
 void ContactPane::askMarkDone()
@@ -358,12 +377,27 @@ void ContactPane::askMarkDone()
     if (!followUp)
         return;
     const Channel channel = followUp->channel;
+    const qint64 id = followUp->id;
     const auto proposed = proposedNext();
     if (!proposed)
         return;
     MarkDoneDialog dialog(contactName(), channel, *proposed, this);
-    if (dialog.exec() == QDialog::Accepted)
-        completeSelected(dialog.channel(), dialog.outcome(), dialog.summary(), dialog.next());
+    FollowUpDone done;
+    QString said;
+    dialog.saveOnAccept(m_service.database(), [&] {
+        done = FollowUpDone{contactName(),
+                            dialog.summary(),
+                            dialog.outcome(),
+                            dialog.next(),
+                            dialog.channel(),
+                            m_service.today(),
+                            {}};
+        said = storeCompletion(id, done);
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    tell(said);
+    emit followUpCompleted(done);
 }
 
 void ContactPane::askNewDeal()

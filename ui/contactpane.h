@@ -92,6 +92,14 @@ private:
     void askNewDeal();
     /// Runs a write, then reads again and tells; reports a failure.
     bool write(const std::function<QString()> &change);
+    /// Says what a write did and has the pages read again.
+    void tell(const QString &done);
+    // The writes themselves: each throws StorageError or ValidationError and returns what
+    // it did, in a sentence. The dialogs run them before they close, so a failed one leaves
+    // the user's input in the dialog.
+    QString storeTouch(const Activity &touch);
+    QString storeFollowUp(const FollowUp &followUp);
+    QString storeCompletion(qint64 followUpId, FollowUpDone &done);
     void warn(const QString &text);
 
     ContactService &m_service;

@@ -2,6 +2,7 @@
 
 #include "storage/backupservice.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 #include "storage/storageerror.h"
 
 #include <QEvent>
@@ -42,7 +43,8 @@ bool DailyBackup::eventFilter(QObject *watched, QEvent *event)
 
 void DailyBackup::start()
 {
-    if (isRunning())
+    // A server's backups are its administrator's (pg_dump), not one member's desk's.
+    if (isRunning() || ServerAddress::isServer(m_path))
         return;
     emit started();
     m_watcher.setFuture(QtConcurrent::run(&m_thread, [path = m_path, today = m_today] {

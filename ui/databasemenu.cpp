@@ -1,8 +1,12 @@
 #include "databasemenu.h"
 
+#include "databaselabel.h"
+#include "recentdatabases.h"
 #include "restorebackupdialog.h"
+#include "serverconnectdialog.h"
 #include "storage/backupservice.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 #include "storage/storageerror.h"
 
 #include <QAction>
@@ -34,6 +38,11 @@ void DatabaseMenu::addTo(QMenu *menu)
     create->setShortcut(QKeySequence::New);
     QAction *open = menu->addAction(tr("&Open Database…"), this, &DatabaseMenu::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    QMenu *recent = menu->addMenu(tr("Open Recen&t"));
+    recent->setObjectName(QStringLiteral("recentDatabases"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecent(recent); });
+    fillRecent(recent);
+    menu->addAction(tr("&Connect to Team Server…"), this, &DatabaseMenu::connectToServer);
     menu->addSeparator();
     QAction *backUp = menu->addAction(tr("&Back Up Now"), this, &DatabaseMenu::backUpNow);
     backUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
@@ -63,6 +72,40 @@ void DatabaseMenu::openDatabase()
         m_window, tr("Open database"), QFileInfo(m_path).absolutePath(), fileFilter());
     if (!path.isEmpty())
         switchTo({SessionRequest::Kind::Open, path, {}});
+}
+
+void DatabaseMenu::connectToServer()
+{
+    ServerConnectDialog dialog(m_window);
+    dialog.setAddress(m_path);
+    if (dialog.exec() == QDialog::Accepted && !dialog.address().isEmpty())
+        switchTo({SessionRequest::Kind::Open, dialog.address(), {}});
+}
+
+void DatabaseMenu::openRecent(const QString &location)
+{
+    if (!ServerAddress::isServer(location) && !QFileInfo::exists(location)) {
+        RecentDatabases::forget(location);
+        QMessageBox::warning(m_window, tr("Open recent"),
+                             tr("%1 is no longer there; it was taken off the list.")
+                                 .arg(QDir::toNativeSeparators(location)));
+        return;
+    }
+    switchTo({SessionRequest::Kind::Open, location, {}});
+}
+
+void DatabaseMenu::fillRecent(QMenu *recent)
+{
+    recent->clear();
+    const QStringList locations = RecentDatabases::list();
+    for (const QString &location : locations) {
+        if (location == m_path)
+            continue;
+        QAction *action = recent->addAction(databaseLabel(location), this,
+                                            [this, location] { openRecent(location); });
+        action->setData(location);
+    }
+    recent->setEnabled(!recent->isEmpty());
 }
 
 QString DatabaseMenu::backUpNow()

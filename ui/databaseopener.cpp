@@ -1,8 +1,11 @@
 #include "databaseopener.h"
 
+#include "databaselabel.h"
+#include "passworddialog.h"
 #include "restorebackupdialog.h"
 #include "storage/backupservice.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
@@ -45,18 +48,50 @@ bool DatabaseOpener::restore(const QString &path, const QString &backup)
     }
 }
 
+DatabaseOpener::DatabaseOpener(bool mayAsk)
+    : m_mayAsk(mayAsk)
+{}
+
+std::optional<QString> DatabaseOpener::askPassword(const QString &path, bool refused) const
+{
+    PasswordDialog dialog(databaseLabel(path),
+                          refused ? tr("The server refused that password; type it again.")
+                                  : QString());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.password();
+}
+
 std::unique_ptr<Database> DatabaseOpener::open(const QString &path)
 {
+    Database::Options options;
+    options.password = m_passwords.value(path);
+    bool typed = !options.password.isEmpty();
     for (;;) {
         try {
-            return std::make_unique<Database>(path);
+            auto database = std::make_unique<Database>(path, options);
+            if (!options.password.isEmpty())
+                m_passwords.insert(path, options.password);
+            return database;
         } catch (const StorageError &error) {
+            if (error.kind() == StorageError::Kind::Authentication && m_mayAsk) {
+                std::fprintf(stderr, "kizuna: %s\n", qPrintable(error.message()));
+                m_passwords.remove(path);
+                const std::optional<QString> password = askPassword(path, typed);
+                if (!password)
+                    return nullptr;
+                options.password = *password;
+                typed = true;
+                continue;
+            }
             const bool damaged = error.kind() == StorageError::Kind::Corrupt ||
                                  error.kind() == StorageError::Kind::NotADatabase;
-            if (!damaged || BackupService::list(path).isEmpty() || !interactive()) {
-                reportFatal(damaged ? error.message() + QStringLiteral("\n\n") +
-                                          BackupService::restoreAdvice(path)
-                                    : error.message());
+            if (!damaged || ServerAddress::isServer(path) || BackupService::list(path).isEmpty() ||
+                !m_mayAsk) {
+                reportFatal(damaged && !ServerAddress::isServer(path)
+                                ? error.message() + QStringLiteral("\n\n") +
+                                      BackupService::restoreAdvice(path)
+                                : error.message());
                 return nullptr;
             }
             std::fprintf(stderr, "kizuna: %s\n", qPrintable(error.message()));

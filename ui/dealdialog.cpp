@@ -33,6 +33,7 @@ DealDialog::DealDialog(DealService &deals, ContactService &contacts, NameOrder o
     , m_original(deal)
 {
     setWindowTitle(deal.id ? tr("Edit deal") : tr("New deal"));
+    retryLostConnectionOn(contacts.database());
     auto *form = new QFormLayout;
     m_contact = new QComboBox(this);
     m_contact->setObjectName(QStringLiteral("contact"));

@@ -20,9 +20,10 @@ struct FunnelLoader::Worker
     QDate today;
 };
 
-FunnelLoader::FunnelLoader(const QString &databasePath, QObject *parent)
+FunnelLoader::FunnelLoader(const Database &db, QObject *parent)
     : QObject(parent)
-    , m_path(databasePath)
+    , m_path(db.path())
+    , m_options(db.options())
     , m_worker(std::make_shared<Worker>())
 {
     m_thread.setMaxThreadCount(1);
@@ -56,11 +57,11 @@ void FunnelLoader::load(const FunnelFilter &filter, const QDate &today)
 
 void FunnelLoader::run(const Request &request)
 {
-    m_watcher.setFuture(
-        QtConcurrent::run(&m_thread, [worker = m_worker, path = m_path, request]() -> Result {
+    m_watcher.setFuture(QtConcurrent::run(
+        &m_thread, [worker = m_worker, path = m_path, options = m_options, request]() -> Result {
             try {
                 if (!worker->db)
-                    worker->db = std::make_unique<Database>(path);
+                    worker->db = std::make_unique<Database>(path, options);
                 if (!worker->statistics || worker->today != request.today) {
                     worker->statistics =
                         std::make_unique<FunnelStatistics>(*worker->db, request.today);

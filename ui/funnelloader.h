@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/funnel.h"
+#include "storage/database.h"
 
 #include <QDate>
 #include <QFutureWatcher>
@@ -26,7 +27,9 @@ class FunnelLoader final : public QObject
     Q_OBJECT
 
 public:
-    FunnelLoader(const QString &databasePath, QObject *parent = nullptr);
+    /// Opens its own connection to `db`'s database, with the same options (a typed password
+    /// included); `db` is only read here.
+    explicit FunnelLoader(const Database &db, QObject *parent = nullptr);
     ~FunnelLoader() override;
 
     void load(const FunnelFilter &filter, const QDate &today);
@@ -58,6 +61,7 @@ private:
     struct Worker;
 
     QString m_path;
+    Database::Options m_options;
     QThreadPool m_thread;
     std::shared_ptr<Worker> m_worker; // used on m_thread only
     QFutureWatcher<Result> m_watcher;

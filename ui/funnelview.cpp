@@ -59,7 +59,7 @@ FunnelView::FunnelView(ContactService &service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
 {
-    m_loader = new FunnelLoader(service.database().path(), this);
+    m_loader = new FunnelLoader(service.database(), this);
     m_stages = new FunnelStageModel(this);
     m_cohorts = new FunnelCohortModel(this);
 

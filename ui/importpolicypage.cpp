@@ -15,11 +15,10 @@
 
 namespace kizuna {
 
-ImportPolicyPage::ImportPolicyPage(ImportSession &session, const QString &databasePath,
-                                   QWidget *parent)
+ImportPolicyPage::ImportPolicyPage(ImportSession &session, const Database &db, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
-    , m_runner(new ImportRunner(databasePath, this))
+    , m_runner(new ImportRunner(db, this))
 {
     setTitle(tr("People already in Kizuna"));
     setSubTitle(tr("A card is a duplicate when its e-mail, personal phone, or name and company "

@@ -13,6 +13,7 @@ class QRadioButton;
 namespace kizuna {
 
 class ImportCountsView;
+class Database;
 class ImportRunner;
 struct ImportSession;
 
@@ -24,8 +25,7 @@ class ImportPolicyPage final : public QWizardPage
     Q_OBJECT
 
 public:
-    ImportPolicyPage(ImportSession &session, const QString &databasePath,
-                     QWidget *parent = nullptr);
+    ImportPolicyPage(ImportSession &session, const Database &db, QWidget *parent = nullptr);
 
     QRadioButton *policyChoice(OnDuplicate policy) const;
     /// The trial's counts, once it ended.

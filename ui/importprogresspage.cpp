@@ -23,12 +23,11 @@ namespace {
 constexpr int kBarSteps = 1000;
 }
 
-ImportProgressPage::ImportProgressPage(ImportSession &session, const QString &databasePath,
-                                       QWidget *parent)
+ImportProgressPage::ImportProgressPage(ImportSession &session, const Database &db, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
-    , m_databasePath(databasePath)
-    , m_runner(new ImportRunner(databasePath, this))
+    , m_databasePath(db.path())
+    , m_runner(new ImportRunner(db, this))
 {
     setTitle(tr("Importing"));
     setSubTitle(tr("The cards are stored all at once at the end: cancelling leaves Kizuna as it "

@@ -8,6 +8,7 @@ class QPushButton;
 
 namespace kizuna {
 
+class Database;
 class ImportRunner;
 struct ImportSession;
 struct ImportSummary;
@@ -19,8 +20,7 @@ class ImportProgressPage final : public QWizardPage
     Q_OBJECT
 
 public:
-    ImportProgressPage(ImportSession &session, const QString &databasePath,
-                       QWidget *parent = nullptr);
+    ImportProgressPage(ImportSession &session, const Database &db, QWidget *parent = nullptr);
 
     QProgressBar *progressBar() const { return m_bar; }
     QPushButton *cancelButton() const { return m_cancel; }

@@ -11,9 +11,10 @@
 
 namespace kizuna {
 
-ImportRunner::ImportRunner(const QString &databasePath, QObject *parent)
+ImportRunner::ImportRunner(const Database &db, QObject *parent)
     : QObject(parent)
-    , m_databasePath(databasePath)
+    , m_databasePath(db.path())
+    , m_options(db.options())
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     m_pool.setMaxThreadCount(1);
@@ -43,12 +44,14 @@ void ImportRunner::start(const QString &file, ImportOptions options)
             Qt::QueuedConnection);
         return !cancel->load();
     };
-    m_watcher.setFuture(
-        QtConcurrent::run(&m_pool, [path = m_databasePath, file, options, generation]() -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run(
+        &m_pool,
+        [path = m_databasePath, databaseOptions = m_options, file, options,
+         generation]() -> Outcome {
             try {
                 // Opened, used and closed on this thread; readings are guessed here as the
                 // window's service would (MeCab is one instance per thread).
-                Database db(path);
+                Database db(path, databaseOptions);
                 const MecabReadingGuesser guesser;
                 ContactService service(db, guesser.isAvailable() ? &guesser : nullptr);
                 ContactImporter importer(db, service);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/contactimporter.h"
+#include "storage/database.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -23,7 +24,9 @@ class ImportRunner final : public QObject
     Q_OBJECT
 
 public:
-    explicit ImportRunner(const QString &databasePath, QObject *parent = nullptr);
+    /// Imports over its own connection to `db`'s database, opened with the same options (a
+    /// typed password included).
+    explicit ImportRunner(const Database &db, QObject *parent = nullptr);
     /// Cancels a run still going and waits for it, without signalling.
     ~ImportRunner() override;
 
@@ -54,6 +57,7 @@ private:
     void deliver();
 
     QString m_databasePath;
+    Database::Options m_options;
     QThreadPool m_pool;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;

@@ -26,8 +26,8 @@ ImportWizard::ImportWizard(ContactService &service, const QString &file, QWidget
     m_file = new ImportFilePage(m_session, this);
     m_preview = new ImportPreviewPage(m_session, db, this);
     m_mapping = new ImportMappingPage(m_session, db, this);
-    m_policy = new ImportPolicyPage(m_session, db.path(), this);
-    m_progress = new ImportProgressPage(m_session, db.path(), this);
+    m_policy = new ImportPolicyPage(m_session, db, this);
+    m_progress = new ImportProgressPage(m_session, db, this);
     m_result = new ImportResultPage(m_session, service, this);
     setPage(ImportFilePageId, m_file);
     setPage(ImportPreviewPageId, m_preview);

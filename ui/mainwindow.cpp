@@ -11,6 +11,7 @@
 #include "contactlistmodel.h"
 #include "contactpane.h"
 #include "contacts/contactservice.h"
+#include "databaselabel.h"
 #include "databasemenu.h"
 #include "funnelview.h"
 #include "importsview.h"
@@ -67,7 +68,7 @@ MainWindow::MainWindow(ContactService &service, const QString &databasePath, QWi
     , m_databaseMenu(new DatabaseMenu(this, service.database(), databasePath))
 {
     // The window system appends the application's display name ("… — Kizuna").
-    setWindowTitle(QDir::toNativeSeparators(databasePath));
+    setWindowTitle(databaseLabel(databasePath));
     const NameOrder order = nameOrderFor(QLocale());
     m_model = new ContactListModel(service, order, this, ContactListModel::Counting::Later);
 

@@ -3,6 +3,7 @@
 #include "dailybackup.h"
 #include "databaseopener.h"
 #include "mainwindow.h"
+#include "recentdatabases.h"
 #include "sessionrequest.h"
 #include "settingsdialog.h"
 #include "startupprobe.h"
@@ -68,22 +69,26 @@ bool asksForHelpOrVersion(int argc, char *argv[])
     return false;
 }
 
-// One window on one database until the user quits or asks for another file; nothing when
-// the database cannot be opened (the user was told why).
-std::optional<kizuna::SessionRequest> runSession(const QString &path, const QString &importFile,
+// One window on one database until the user quits or asks for another; nothing when the
+// database cannot be opened or the user cancelled (the user was told why).
+std::optional<kizuna::SessionRequest> runSession(kizuna::DatabaseOpener &opener,
+                                                 const QString &path, const QString &importFile,
                                                  kizuna::StartupProbe &probe)
 {
-    const std::unique_ptr<kizuna::Database> database = kizuna::DatabaseOpener::open(path);
+    const std::unique_ptr<kizuna::Database> database = opener.open(path);
     if (!database)
         return std::nullopt;
+    // Its own words for it: a file's absolute path, a server's address without a password.
+    const QString opened = database->path();
+    kizuna::RecentDatabases::remember(opened);
     const kizuna::MecabReadingGuesser guesser;
     kizuna::ContactService service(*database, guesser.isAvailable() ? &guesser : nullptr);
-    kizuna::MainWindow window(service, path);
+    kizuna::MainWindow window(service, opened);
     probe.watch(&window);
     // The daily backup, once the window has painted, on a thread of its own; one that fails
     // must not keep the user from working, so the status bar says so and the app goes on.
     // Declared after the window, so it is destroyed first: quitting waits for the copy.
-    kizuna::DailyBackup backup(path, QDate::currentDate(), &window);
+    kizuna::DailyBackup backup(opened, QDate::currentDate(), &window);
     QObject::connect(&backup, &kizuna::DailyBackup::failed, &backup, [](const QString &message) {
         std::fprintf(stderr, "kizuna: %s\n", qPrintable(message));
     });
@@ -100,8 +105,10 @@ int main(int argc, char *argv[])
 {
     kizuna::StartupProbe probe;
     const QCommandLineOption dbOption(
-        QStringLiteral("db"), QStringLiteral("Database file (default: the app's data folder)."),
-        QStringLiteral("PATH"));
+        QStringLiteral("db"),
+        QStringLiteral("Database file (default: the app's data folder), or a team server's address "
+                       "postgresql://USER@HOST:PORT/DBNAME."),
+        QStringLiteral("PATH|ADDRESS"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("User interface language: ja or en."),
                                         QStringLiteral("LANG"));
@@ -143,13 +150,22 @@ int main(int argc, char *argv[])
         parser.positionalArguments().isEmpty()
             ? QString()
             : QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
-    // New, Open and Restore close the window and its database; the loop opens what was
-    // asked for in their place.
+    // New, Open, Connect and Restore close the window and its database; the loop opens what
+    // was asked for in their place. When that cannot be opened (or the user cancels the
+    // password), the one before comes back, so the user is where they were.
+    kizuna::DatabaseOpener opener;
+    QString previous;
     for (;;) {
-        const std::optional<kizuna::SessionRequest> request = runSession(path, importFile, probe);
+        const std::optional<kizuna::SessionRequest> request =
+            runSession(opener, path, importFile, probe);
         importFile.clear();
-        if (!request)
-            return 1;
+        if (!request) {
+            if (previous.isEmpty() || previous == path)
+                return 1;
+            path = previous;
+            continue;
+        }
+        previous = path;
         if (request->kind == kizuna::SessionRequest::Kind::Quit)
             return 0;
         if (request->kind == kizuna::SessionRequest::Kind::Restore)

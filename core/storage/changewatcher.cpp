@@ -16,6 +16,14 @@ ChangeWatcher::ChangeWatcher(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
 {
+    m_reconnectListener = m_db.addReconnectListener([this] {
+        try {
+            resubscribe();
+        } catch (const StorageError &) {
+            // The window's next save or refresh reports the server; a change then goes
+            // unannounced until the user refreshes, as before the watcher.
+        }
+    });
     if (m_db.isServer()) {
         subscribe();
         return;
@@ -29,6 +37,7 @@ ChangeWatcher::ChangeWatcher(Database &db, QObject *parent)
 
 ChangeWatcher::~ChangeWatcher()
 {
+    m_db.removeReconnectListener(m_reconnectListener);
     // The connection stays open after the watcher: it should not keep receiving for nobody.
     if (m_driver && m_driver->isOpen())
         m_driver->unsubscribeFromNotification(channel());

@@ -40,9 +40,9 @@ public:
     bool isActive() const { return m_active; }
     void setPollInterval(int ms);
 
-    /// Listens again on the Database's current connection: call it after the connection was
-    /// opened anew (a reconnect), whose server session knows nothing of the old LISTEN.
-    /// Throws StorageError when the server refuses.
+    /// Listens again on the Database's current connection, whose server session knows nothing
+    /// of the old LISTEN: done by itself after Database::reconnect(). Throws StorageError
+    /// when the server refuses.
     void resubscribe();
     /// The caller is about to read everything again itself (after its own import on another
     /// connection of this program): what others committed until now is not news. Call it
@@ -76,6 +76,7 @@ private:
     qint64 m_dataVersion = 0;
     Seen m_seen;
     bool m_active = true;
+    int m_reconnectListener = 0;
 };
 
 } // namespace kizuna

@@ -102,6 +102,7 @@ Database::Database(const QString &path, const Options &options)
     : m_dialect(ServerAddress::isServer(path) ? Dialect::PostgreSQL : Dialect::SQLite)
     , m_path(isServer() ? path : QFileInfo(path).absoluteFilePath())
     , m_connectionName(QStringLiteral("kizuna-") + QUuid::createUuid().toString(QUuid::Id128))
+    , m_options(options)
 {
     if (isServer()) {
         openServerConnection(options);
@@ -136,6 +137,43 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::reconnect()
+{
+    // Before the close: a kept statement frees itself on the connection it was prepared on.
+    m_statements.clear();
+    m_db.close();
+    if (isServer()) {
+        QString error;
+        const std::optional<ServerAddress> address = ServerAddress::parse(m_path, &error);
+        if (!address)
+            throw StorageError(StorageError::Kind::NotADatabase, m_path, error);
+        serverconnection::open(m_db, *address, m_options.password, m_path);
+        applyServerSettings(m_options);
+    } else {
+        if (!m_db.open()) {
+            const QSqlError error = m_db.lastError();
+            throw StorageError(kindOf(error), m_path, reasonFor(kindOf(error), error));
+        }
+        applyPragmas(m_options);
+    }
+    // A copy: a listener may add or remove listeners.
+    const auto listeners = m_reconnectListeners;
+    for (const auto &[handle, listener] : listeners)
+        listener();
+}
+
+int Database::addReconnectListener(std::function<void()> listener)
+{
+    const int handle = ++m_nextReconnectListener;
+    m_reconnectListeners.emplace(handle, std::move(listener));
+    return handle;
+}
+
+void Database::removeReconnectListener(int handle)
+{
+    m_reconnectListeners.erase(handle);
 }
 
 QString Database::defaultPath()

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <unordered_map>
 
 class QSqlError;
@@ -66,8 +67,24 @@ public:
     /// The schema version this build creates and understands.
     static int latestSchemaVersion();
 
+    /// Closes the connection and opens it again with the same options (a typed password
+    /// included) and settings, after the server dropped it: what was being written when it
+    /// dropped was rolled back there, so the caller saves it again. Statements kept by
+    /// statement() died with the old connection and are prepared anew on their next use.
+    /// Throws StorageError (unreachable, refused…); the connection stays closed then and
+    /// reconnect() may be tried again.
+    void reconnect();
+    /// Calls `listener` after every reconnect() that succeeded: what lives on a connection
+    /// (a server's LISTEN) must be set up again on the new one. The handle removes it; a
+    /// listener must be removed before what it refers to goes.
+    int addReconnectListener(std::function<void()> listener);
+    void removeReconnectListener(int handle);
+
     /// The file's absolute path, or the server's address (without a password).
     QString path() const { return m_path; }
+    /// What it was opened with: a worker thread opens its own connection to path() with the
+    /// same (a typed password included).
+    const Options &options() const { return m_options; }
     Dialect dialect() const { return m_dialect; }
     bool isServer() const { return m_dialect == Dialect::PostgreSQL; }
     int schemaVersion() const;
@@ -141,6 +158,10 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_userName;
+    // Kept for reconnect(); the password in it lives only as long as this object.
+    Options m_options;
+    std::map<int, std::function<void()>> m_reconnectListeners;
+    int m_nextReconnectListener = 0;
     QSqlDatabase m_db;
     // Node-based: a reference handed out stays valid while others are added.
     mutable std::unordered_map<QString, QSqlQuery> m_statements;

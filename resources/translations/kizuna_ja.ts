@@ -54,6 +54,10 @@ The file was left as it is. You can restore one of its backups.</source>
 
 ファイルはそのまま残してあります。バックアップのどれかから復元できます。</translation>
     </message>
+    <message>
+        <source>The server refused that password; type it again.</source>
+        <translation>サーバーがそのパスワードを受け付けませんでした。もう一度入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -444,6 +448,25 @@ The file was left as it is. You can restore one of its backups.</source>
     <message>
         <source>follow-up with %1 done</source>
         <translation>%1 さんのフォロー完了</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ConnectionRetry</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost; your changes are kept. Retry to save them, or Cancel to leave them.</source>
+        <translation>%1 への接続が切れました。変更は残っています。再試行で保存するか、キャンセルで破棄してください。</translation>
+    </message>
+    <message>
+        <source>%1 still cannot be reached; your changes are kept. Retry when it is back, or Cancel to leave them.
+
+%2</source>
+        <translation>%1 にまだ接続できません。変更は残っています。接続が戻ったら再試行するか、キャンセルで破棄してください。
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1382,22 @@ The file was left as it is. You can restore one of its backups.</source>
         <translation>バックアップを書き込めませんでした。データベースは元のままです。
 
 %1</translation>
+    </message>
+    <message>
+        <source>Open Recen&amp;t</source>
+        <translation>最近使ったデータベース(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Team Server…</source>
+        <translation>チームのサーバーに接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>最近使ったデータベース</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it was taken off the list.</source>
+        <translation>%1 はもうありません。一覧から外しました。</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2505,21 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
     </message>
 </context>
 <context>
+    <name>kizuna::PasswordDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1 のパスワード</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password. Kizuna uses it for this session only and never stores it.</source>
+        <translation>サーバー %1 がパスワードを求めています。Kizuna はこのセッションの間だけ使い、保存はしません。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+</context>
+<context>
     <name>kizuna::ReportPreview</name>
     <message>
         <source>Print preview: %1</source>
@@ -2613,6 +2667,109 @@ Import the CSV file your business-card app exports with File ▸ Import cards…
     <message>
         <source>Call sheet</source>
         <translation>コールシート</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ServerConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>チームのサーバーに接続</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.co.jp</source>
+        <translation>例: db.example.co.jp</translation>
+    </message>
+    <message>
+        <source>e.g. kizuna</source>
+        <translation>例: kizuna</translation>
+    </message>
+    <message>
+        <source>None (a trusted network only)</source>
+        <translation>なし（信頼できるネットワーク内のみ）</translation>
+    </message>
+    <message>
+        <source>Encrypted (certificate not checked)</source>
+        <translation>暗号化（証明書は確認しない）</translation>
+    </message>
+    <message>
+        <source>Encrypted and verified (verify-full)</source>
+        <translation>暗号化して相手を確認（verify-full）</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt when left empty</source>
+        <translation>空欄なら ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>暗号化(&amp;E):</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate:</source>
+        <translation>CA 証明書(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The password is taken from PGPASSWORD or ~/.pgpass, or asked for when the server wants one. Kizuna never stores it.</source>
+        <translation>パスワードは PGPASSWORD か ~/.pgpass から読み取るか、サーバーが求めたときに入力をお願いします。Kizuna がパスワードを保存することはありません。</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Name the server (its host name or IP address).</source>
+        <translation>サーバー（ホスト名か IP アドレス）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Name the database on the server.</source>
+        <translation>サーバー上のデータベース名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Name the user to connect as.</source>
+        <translation>接続するユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 does not exist.</source>
+        <translation>証明書ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name cannot be used in an address: %1</source>
+        <translation>このサーバー名はアドレスに使えません: %1</translation>
+    </message>
+    <message>
+        <source>This makes no usable address: %1.</source>
+        <translation>使えるアドレスになりません: %1。</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>アドレス: %1</translation>
+    </message>
+    <message>
+        <source>Certificate of the server&apos;s authority</source>
+        <translation>サーバーの認証局の証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>証明書 (*.crt *.pem);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@ TEST_CASE("the count loader answers only the latest request, and a stopped count
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
     test::addDemoContacts(service, 3000);
-    ContactListLoader loader(t.path());
+    ContactListLoader loader(t.db());
     QSignalSpy counted(&loader, &ContactListLoader::counted);
     QSignalSpy failed(&loader, &ContactListLoader::failed);
 

@@ -29,7 +29,7 @@ TEST_CASE("the list loader orders a query's matches on the worker", "[gui][model
     test::TestDatabase t;
     ContactService service(t.db(), nullptr);
     test::addDemoContacts(service, 300, 5);
-    ContactListLoader loader(t.path());
+    ContactListLoader loader(t.db());
     QSignalSpy ordered(&loader, &ContactListLoader::ordered);
     QSignalSpy failed(&loader, &ContactListLoader::failed);
 

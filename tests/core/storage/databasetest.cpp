@@ -125,3 +125,28 @@ TEST_CASE("a folder given as the database is refused", "[storage][sqlite]")
     QTemporaryDir dir;
     CHECK(openError(dir.path()) == StorageError::Kind::NotADatabase);
 }
+
+TEST_CASE("reconnect opens the same database again, with its settings and kept statements",
+          "[storage]")
+{
+    test::TestDatabase t;
+    Database &db = t.db();
+    db.execute(QStringLiteral("CREATE TABLE scratch (x INTEGER)"));
+    const QString insert = QStringLiteral("INSERT INTO scratch (x) VALUES (?)");
+    db.statement(insert).addBindValue(1);
+    db.exec(db.statement(insert));
+
+    db.reconnect();
+
+    QSqlQuery &again = db.statement(insert);
+    again.addBindValue(2);
+    db.exec(again);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM scratch")).toInt() == 2);
+    if (db.isServer()) {
+        CHECK(db.scalar(QStringLiteral("SHOW TimeZone")).toString() == QStringLiteral("UTC"));
+        CHECK(db.scalar(QStringLiteral("SHOW lock_timeout")).toString() == QStringLiteral("5s"));
+    } else {
+        CHECK(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+        CHECK(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    }
+}

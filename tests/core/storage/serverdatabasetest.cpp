@@ -1,3 +1,4 @@
+#include "scopedenvironment.h"
 #include "storage/backupservice.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -14,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 using namespace kizuna;
+using test::ScopedEnvironment;
 
 namespace {
 
@@ -37,31 +39,6 @@ StorageError openError(const QString &address, const Database::Options &options 
     FAIL("opening " << address.toStdString() << " succeeded");
     return StorageError(StorageError::Kind::Generic, {}, {});
 }
-
-// Sets an environment variable for the life of the object.
-class ScopedEnvironment
-{
-public:
-    ScopedEnvironment(const char *name, const QByteArray &value)
-        : m_name(name)
-        , m_old(qgetenv(name))
-        , m_had(qEnvironmentVariableIsSet(name))
-    {
-        qputenv(name, value);
-    }
-    ~ScopedEnvironment()
-    {
-        if (m_had)
-            qputenv(m_name, m_old);
-        else
-            qunsetenv(m_name);
-    }
-
-private:
-    const char *m_name;
-    QByteArray m_old;
-    bool m_had;
-};
 
 // A database of its own for a test that sets it up by hand, dropped afterwards.
 class ScratchDatabase
@@ -268,6 +245,43 @@ TEST_CASE("a connection the server drops says so, and nothing half-done stays", 
     }
     Database &again = t.reopen();
     CHECK(again.scalar(QStringLiteral("SELECT count(*) FROM scratch")).toInt() == 0);
+}
+
+TEST_CASE("a dropped connection comes back with reconnect(), the typed password and all",
+          "[storage][server]")
+{
+    ScratchDatabase scratch;
+    const QString address = addressOf(QStringLiteral("kizuna_password"), scratch.name());
+    QTemporaryDir home;
+    const ScopedEnvironment noPassFile("PGPASSFILE",
+                                       QFile::encodeName(home.filePath(QStringLiteral("none"))));
+    Database::Options options;
+    options.password = QString::fromUtf8(kPassword);
+    Database db(address, options);
+    db.execute(QStringLiteral("CREATE TABLE scratch (x INTEGER)"));
+    const QString insert = QStringLiteral("INSERT INTO scratch (x) VALUES (?)");
+    const qint64 pid = db.scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    db.statement(insert).addBindValue(1);
+    db.exec(db.statement(insert));
+
+    test::TestDatabase::administer(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+    QSqlQuery &dead = db.statement(insert);
+    dead.addBindValue(2);
+    try {
+        db.exec(dead);
+        FAIL("a statement on a dropped connection succeeded");
+    } catch (const StorageError &error) {
+        CHECK(error.kind() == StorageError::Kind::ConnectionLost);
+    }
+
+    db.reconnect();
+    CHECK(db.scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong() != pid);
+    QSqlQuery &fresh = db.statement(insert);
+    fresh.addBindValue(3);
+    db.exec(fresh);
+    CHECK(db.scalar(QStringLiteral("SELECT string_agg(x::text, ',' ORDER BY x) FROM scratch"))
+              .toString() == QStringLiteral("1,3"));
+    CHECK(db.scalar(QStringLiteral("SHOW TimeZone")).toString() == QStringLiteral("UTC"));
 }
 
 TEST_CASE("a server's data is not backed up as a file on one member's desk", "[storage][server]")
