@@ -4,6 +4,7 @@
 #include "importsession.h"
 
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 #include "storage/storageerror.h"
 
 #include <QDateTime>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -108,8 +110,12 @@ bool ImportProgressPage::isComplete() const
 
 QString ImportProgressPage::rejectFilePath() const
 {
-    const QString folder =
-        QFileInfo(m_databasePath).absoluteDir().filePath(QStringLiteral("rejected-rows"));
+    // Beside a database file; a server's importer keeps them among their own data instead
+    // (an address is no folder: it made a "postgresql:" folder in the working directory).
+    const QString base = ServerAddress::isServer(m_databasePath)
+                             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                             : QFileInfo(m_databasePath).absolutePath();
+    const QString folder = QDir(base).filePath(QStringLiteral("rejected-rows"));
     try {
         Database::createPrivateFolder(folder, m_databasePath);
     } catch (const StorageError &) {
