@@ -79,17 +79,31 @@ qint64 FollowUpRepository::add(const FollowUp &f)
 
 void FollowUpRepository::update(const FollowUp &f)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE follow_ups SET due_on = ?, due_at = ?, channel = ?, purpose = ?, status = ?, "
-        "assigned_to = ?, cadence = ?, completed_on = ?, updated_at = ? WHERE id = ?"));
-    bindFields(q, f);
-    q.addBindValue(sql::now());
-    q.addBindValue(f.id);
-    m_db.exec(q);
-    if (q.numRowsAffected() == 0)
+    if (!write(f, false))
         throw StorageError(
             StorageError::Kind::NotFound, m_db.path(),
             QCoreApplication::translate("FollowUps", "no follow-up with id %1").arg(f.id));
+}
+
+bool FollowUpRepository::updateIfOpen(const FollowUp &f)
+{
+    return write(f, true);
+}
+
+// The status is checked in the UPDATE itself: a check in an earlier SELECT would see the row
+// as it was before another client's commit.
+bool FollowUpRepository::write(const FollowUp &f, bool onlyIfOpen)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE follow_ups SET due_on = ?, due_at = ?, channel = ?, purpose = ?, status = ?, "
+        "assigned_to = ?, cadence = ?, completed_on = ?, updated_at = ? "
+        "WHERE id = ? AND (? = 0 OR status = 'open')"));
+    bindFields(q, f);
+    q.addBindValue(sql::now());
+    q.addBindValue(f.id);
+    q.addBindValue(onlyIfOpen ? 1 : 0);
+    m_db.exec(q);
+    return q.numRowsAffected() > 0;
 }
 
 void FollowUpRepository::linkActivity(qint64 followUpId, qint64 activityId)
