@@ -50,7 +50,8 @@ void CadenceKeeper::afterTouch(qint64 contactId, const QDate &day)
         dueAfter(StageHistoryRepository(m_db).current(contactId), last > day ? last : day);
     if (due.isValid() && due != cadence->dueOn) {
         cadence->dueOn = due;
-        followUps.update(*cadence);
+        // Left alone when another client closed it since it was read, not reopened.
+        followUps.updateIfOpen(*cadence);
     }
 }
 
@@ -62,7 +63,7 @@ void CadenceKeeper::afterStageChange(qint64 contactId, Stage stage)
         if (cadence) {
             cadence->status = FollowUpStatus::Skipped;
             cadence->completedOn = m_today;
-            followUps.update(*cadence);
+            followUps.updateIfOpen(*cadence);
         }
         return;
     }
@@ -73,7 +74,7 @@ void CadenceKeeper::afterStageChange(qint64 contactId, Stage stage)
     }
     cadence->dueOn = dueAfter(stage, lastTouchOrToday(contactId));
     cadence->purpose = purposeFor(stage);
-    followUps.update(*cadence);
+    followUps.updateIfOpen(*cadence);
 }
 
 qint64 CadenceKeeper::ensure(qint64 contactId, Stage stage, const QDate &from)

@@ -61,6 +61,17 @@ FollowUp FollowUpService::requireOpen(qint64 id) const
     return f;
 }
 
+void FollowUpService::updateOpen(const FollowUp &f) const
+{
+    if (FollowUpRepository(m_db).updateIfOpen(f))
+        return;
+    // Another client closed or deleted it after it was read here: say which, as when it
+    // was read closed.
+    requireOpen(f.id);
+    throw StorageError(StorageError::Kind::Conflict, m_db.path(),
+                       tr("follow-up %1 changed while it was being saved; try again").arg(f.id));
+}
+
 qint64 FollowUpService::add(const FollowUp &followUp)
 {
     validate(followUp);
@@ -82,7 +93,8 @@ FollowUpService::Completion FollowUpService::close(qint64 id, FollowUpStatus sta
         throw ValidationError(QStringLiteral("next"), tr("the next follow-up needs a day"));
     Transaction transaction(m_db);
     // Read inside the write transaction: a follow-up another window or program closed a
-    // moment ago is refused, not done twice with two touches and two next dates.
+    // moment ago is refused, not done twice with two touches and two next dates. A server's
+    // read takes no lock, so updateOpen() checks again as it writes.
     FollowUp f = requireOpen(id);
     FollowUpRepository followUps(m_db);
     Completion result;
@@ -91,7 +103,7 @@ FollowUpService::Completion FollowUpService::close(qint64 id, FollowUpStatus sta
     // follow-up.
     f.status = status;
     f.completedOn = m_today;
-    followUps.update(f);
+    updateOpen(f);
     if (status == FollowUpStatus::Done) {
         Activity touch;
         touch.contactId = f.contactId;
@@ -158,7 +170,7 @@ void FollowUpService::undoCompletion(const Completion &done)
         auto moved = followUps.find(done.movedId);
         if (moved && moved->status == FollowUpStatus::Open) {
             moved->dueOn = done.movedFrom;
-            followUps.update(*moved);
+            followUps.updateIfOpen(*moved);
         }
     }
     f.status = FollowUpStatus::Open;
@@ -187,7 +199,7 @@ QDate FollowUpService::snooze(qint64 id, int days)
     FollowUp f = requireOpen(id);
     const QDate from = f.dueOn < m_today ? m_today : f.dueOn;
     f.dueOn = cadenceFor(m_db, m_today).calendar().onOrAfter(from.addDays(days));
-    FollowUpRepository(m_db).update(f);
+    updateOpen(f);
     transaction.commit();
     return f.dueOn;
 }
@@ -201,7 +213,7 @@ void FollowUpService::reschedule(qint64 id, const QDate &day, const QTime &time)
     f.dueOn = day;
     f.dueAt = time;
     f.cadence = false; // the user's day, not the cadence's
-    FollowUpRepository(m_db).update(f);
+    updateOpen(f);
     transaction.commit();
 }
 

@@ -91,6 +91,9 @@ public:
 
 private:
     FollowUp requireOpen(qint64 id) const;
+    /// Writes a follow-up read open in this transaction; refuses, as requireOpen() does, one
+    /// that another client has closed since.
+    void updateOpen(const FollowUp &f) const;
     Completion close(qint64 id, FollowUpStatus status, const QString &summary, Outcome outcome,
                      const Next &next, std::optional<Channel> channel);
 

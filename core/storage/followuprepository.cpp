@@ -94,19 +94,33 @@ qint64 FollowUpRepository::add(const FollowUp &f)
 
 void FollowUpRepository::update(const FollowUp &f)
 {
+    if (!write(f, false))
+        rowversion::failSave(m_db, QStringLiteral("follow_ups"), f.id,
+                             QCoreApplication::translate("FollowUps", "follow-up %1").arg(f.id));
+}
+
+bool FollowUpRepository::updateIfOpen(const FollowUp &f)
+{
+    return write(f, true);
+}
+
+// The version and the status are checked in the UPDATE itself: a check in an earlier SELECT
+// would see the row as it was before another client's commit.
+bool FollowUpRepository::write(const FollowUp &f, bool onlyIfOpen)
+{
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE follow_ups SET due_on = ?, due_at = ?, channel = ?, purpose = ?, status = ?, "
         "assigned_to = ?, cadence = ?, completed_on = ?, updated_at = ?, changed_by = ?, "
-        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+        "row_version = row_version + 1 WHERE id = ? AND row_version = ? "
+        "AND (? = 0 OR status = 'open')"));
     bindFields(q, f, AssigneeDefault::None);
     q.addBindValue(sql::now());
     q.addBindValue(m_db.userName());
     q.addBindValue(f.id);
     q.addBindValue(f.authorship.version);
+    q.addBindValue(onlyIfOpen ? 1 : 0);
     m_db.exec(q);
-    if (q.numRowsAffected() == 0)
-        rowversion::failSave(m_db, QStringLiteral("follow_ups"), f.id,
-                             QCoreApplication::translate("FollowUps", "follow-up %1").arg(f.id));
+    return q.numRowsAffected() > 0;
 }
 
 void FollowUpRepository::linkActivity(qint64 followUpId, qint64 activityId)

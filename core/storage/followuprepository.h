@@ -23,6 +23,12 @@ public:
     qint64 add(const FollowUp &followUp);
     /// Writes due date and time, channel, purpose, status, assignee and completion.
     void update(const FollowUp &followUp);
+    /// update() only while the stored follow-up is still open and at the version read, in one
+    /// statement; returns whether it was (false, changing nothing, otherwise). On a server a
+    /// second client may have closed it since it was read: its row lock makes this wait for
+    /// that client's commit and then see the closed row, so a completion is never written
+    /// twice and never reopened by a stale copy.
+    bool updateIfOpen(const FollowUp &followUp);
     /// Links a done follow-up to the touch that did it.
     void linkActivity(qint64 followUpId, qint64 activityId);
     /// Deletes a follow-up (one scheduled by a completion that was taken back).
@@ -59,6 +65,7 @@ public:
     void reassign(qint64 fromContactId, qint64 toContactId);
 
 private:
+    bool write(const FollowUp &followUp, bool onlyIfOpen);
     QList<AgendaItem> agendaWhere(const QString &condition, QVariantList values, int limit,
                                   int offset, const OwnerFilter &owner = {}) const;
 
