@@ -38,8 +38,11 @@ public:
     {
         /// Stop migrating at this schema version (tests of migrations); -1 for the latest.
         int migrateTo = -1;
-        /// Milliseconds to wait for another program's lock before giving up.
-        int busyTimeoutMs = 5000;
+        /// Milliseconds to wait for another program's lock before giving up (a server's
+        /// lock_timeout too). Long enough for a team of twenty writing at once on a busy
+        /// machine, whose writes queue for a file's one write lock (docs/PERFORMANCE.md,
+        /// the concurrency benchmark).
+        int busyTimeoutMs = 30000;
         /// A server's password the user typed; empty leaves it to PGPASSWORD or ~/.pgpass.
         /// Used for this connection only, never stored.
         QString password;

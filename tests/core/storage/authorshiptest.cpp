@@ -27,7 +27,7 @@ namespace {
 const QDate kToday(2026, 11, 24);
 
 // A matcher for the refusal of a stale save, which names who saved in between.
-Catch::Predicate<StorageError> conflictNaming(const QString &who)
+Catch::Matchers::Generic::PredicateMatcher<StorageError> conflictNaming(const QString &who)
 {
     return Catch::Predicate<StorageError>([who](const StorageError &e) {
         return e.kind() == StorageError::Kind::Conflict && e.reason().contains(who);

@@ -45,7 +45,7 @@ TEST_CASE("a new database gets a private folder, a private file and the pragmas"
     CHECK(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(db.scalar(QStringLiteral("PRAGMA synchronous")).toInt() == 2);
     CHECK(db.scalar(QStringLiteral("PRAGMA secure_delete")).toInt() == 1);
-    CHECK(db.scalar(QStringLiteral("PRAGMA busy_timeout")).toInt() == 5000);
+    CHECK(db.scalar(QStringLiteral("PRAGMA busy_timeout")).toInt() == 30000);
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
     // The -wal file inherits the database file's mode.
     CHECK((QFileInfo(path + QStringLiteral("-wal")).permissions() &
@@ -144,7 +144,7 @@ TEST_CASE("reconnect opens the same database again, with its settings and kept s
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM scratch")).toInt() == 2);
     if (db.isServer()) {
         CHECK(db.scalar(QStringLiteral("SHOW TimeZone")).toString() == QStringLiteral("UTC"));
-        CHECK(db.scalar(QStringLiteral("SHOW lock_timeout")).toString() == QStringLiteral("5s"));
+        CHECK(db.scalar(QStringLiteral("SHOW lock_timeout")).toString() == QStringLiteral("30s"));
     } else {
         CHECK(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
         CHECK(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));

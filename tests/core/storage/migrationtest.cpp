@@ -202,24 +202,25 @@ TEST_CASE("version 6 adds authorship, row versions and owners, empty for older r
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN "
                                    "('contacts_by_owner', 'follow_ups_open_by_assignee')"))
               .toInt() == 2);
+}
 
-    TEST_CASE("version 7 gives the documents a server holds their one- and two-character grams",
-              "[storage][migration][server]")
-    {
-        test::TestDatabase t(5);
-        REQUIRE(t.db().isServer());
-        // More documents than one chunk of the step.
-        t.db().execute(QStringLiteral("INSERT INTO contact_search (rowid, document) "
-                                      "SELECT g, 'x' || g FROM generate_series(1, 1234) AS g"));
-        t.db().execute(QStringLiteral(
-            "INSERT INTO contact_search (rowid, document) VALUES (5000, E'やまだ\\nab')"));
-        Database &db = t.reopen();
-        CHECK(db.schemaVersion() == Database::latestSchemaVersion());
-        CHECK(db.scalar(QStringLiteral("SELECT array_to_string(grams, ' ') FROM contact_search "
-                                       "WHERE rowid = 5000"))
-                  .toString() == QStringLiteral("a ab b だ ま まだ や やま"));
-        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contact_search WHERE grams @> '{x1}'"))
-                  .toInt() == 1 + 10 + 100 + 235);
-        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contact_search WHERE grams = '{}'"))
-                  .toInt() == 0);
-    }
+TEST_CASE("version 7 gives the documents a server holds their one- and two-character grams",
+          "[storage][migration][server]")
+{
+    test::TestDatabase t(5);
+    REQUIRE(t.db().isServer());
+    // More documents than one chunk of the step.
+    t.db().execute(QStringLiteral("INSERT INTO contact_search (rowid, document) "
+                                  "SELECT g, 'x' || g FROM generate_series(1, 1234) AS g"));
+    t.db().execute(QStringLiteral(
+        "INSERT INTO contact_search (rowid, document) VALUES (5000, E'やまだ\\nab')"));
+    Database &db = t.reopen();
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(db.scalar(QStringLiteral("SELECT array_to_string(grams, ' ') FROM contact_search "
+                                   "WHERE rowid = 5000"))
+              .toString() == QStringLiteral("a ab b だ ま まだ や やま"));
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contact_search WHERE grams @> '{x1}'"))
+              .toInt() == 1 + 10 + 100 + 235);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contact_search WHERE grams = '{}'"))
+              .toInt() == 0);
+}
