@@ -35,7 +35,13 @@ QMap<QString, qint64> rowCounts(Database &db)
 
 void runFixture(Database &db, int version)
 {
-    QFile file(test::testDataDir() + QStringLiteral("/migrations/v%1.sql").arg(version));
+    // A step that changes only a server's schema (7, 8) leaves a file's rows as the step
+    // before had them: the latest fixture at or before the version holds.
+    int fixture = version;
+    while (fixture > 1 &&
+           !QFile::exists(test::testDataDir() + QStringLiteral("/migrations/v%1.sql").arg(fixture)))
+        --fixture;
+    QFile file(test::testDataDir() + QStringLiteral("/migrations/v%1.sql").arg(fixture));
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QStringList statements = QString::fromUtf8(file.readAll()).split(QLatin1Char(';'));
     for (const QString &statement : statements) {
