@@ -58,4 +58,11 @@ QString position(const Database &db, const QString &haystack, const QString &nee
            QStringLiteral(", ") + needle + QLatin1Char(')');
 }
 
+QString identifier(const QString &name)
+{
+    QString escaped = name;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
 } // namespace kizuna::sqldialect

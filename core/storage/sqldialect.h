@@ -35,6 +35,9 @@ QString lastCharacter(const Database &db);
 /// The 1-based position of `needle` in `haystack` (SQL expressions), 0 when it is not there:
 /// instr in SQLite, strpos in PostgreSQL.
 QString position(const Database &db, const QString &haystack, const QString &needle);
+/// A name read from the catalogue (an index, a trigger, a table) as a quoted identifier, the
+/// same in both: a name cannot be a bound parameter.
+QString identifier(const QString &name);
 
 } // namespace sqldialect
 
