@@ -28,7 +28,11 @@ class Database;
 class SearchPageReader final
 {
 public:
-    explicit SearchPageReader(const Database &db);
+    /// Documents a server walks along the primary key before it collects the rest of a
+    /// word's matches (see serverMatchesFrom); a test makes it small to reach both ways.
+    static constexpr qint64 kServerWalk = 1024;
+
+    explicit SearchPageReader(const Database &db, qint64 serverWalk = kServerWalk);
 
     ContactPage read(const ContactListQuery &query) const;
 
@@ -37,8 +41,19 @@ private:
     struct Window;
 
     qint64 matchesBetween(const SearchCondition &search, qint64 from, qint64 before) const;
-    /// The rowid `offset` matches after `from`, or nullopt when there are not that many.
-    std::optional<qint64> matchAt(const SearchCondition &search, qint64 from, qint64 offset) const;
+    /// The rowids of the first `count` matches from `from` on, in order; fewer when there
+    /// are no more.
+    QList<qint64> matchesFrom(const SearchCondition &search, qint64 from, qint64 count) const;
+    /// matchesFrom() on a server, which has no posting lists in rowid order.
+    QList<qint64> serverMatchesFrom(const SearchCondition &search, qint64 from, qint64 count) const;
+    /// Appends up to `count` matches from rowid `start` on, in rowid order, sorting by `order`.
+    void collectMatches(const SearchCondition &search, qint64 start, qint64 count,
+                        const QString &order, QList<qint64> &rowids) const;
+    /// Appends the matches among the `length` documents from rowid `start` on, up to `count`.
+    void walkStretch(const SearchCondition &search, qint64 start, qint64 length, qint64 count,
+                     QList<qint64> &rowids) const;
+    /// The rowid `offset` documents after `start`, or none past the end.
+    std::optional<qint64> rowidAt(qint64 start, qint64 offset) const;
     /// The window's matches read by id, sorted, after the cursor.
     void readById(const Window &window, qint64 from, qint64 before, Page &page) const;
     /// One group's matches read along the reading index, after the cursor.
@@ -48,6 +63,7 @@ private:
     bool isCrowded(const Window &window, qint64 matches, const Page &page) const;
 
     const Database &m_db;
+    qint64 m_serverWalk;
 };
 
 } // namespace kizuna

@@ -1,5 +1,6 @@
 #include "contactbuilder.h"
 #include "contacts/contactservice.h"
+#include "storage/searchpagereader.h"
 #include "testdatabase.h"
 
 #include <catch2/catch.hpp>
@@ -181,4 +182,42 @@ TEST_CASE("a group of the search index with hundreds of matches pages exactly", 
         REQUIRE(expected.size() >= 148);
         CHECK(allPages(service, query, pageSize) == expected);
     }
+}
+
+TEST_CASE("a short walk before collecting the matches pages exactly", "[search][paging]")
+{
+    // On a server the reader walks a stretch of the index before it collects the matches past
+    // it. A walk of a few documents reaches both ways: common words found on the walk, and
+    // matches that sit together past it (every 田中 comes last in reading order). A file
+    // reads its posting lists in order and takes no walk; it must agree all the same.
+    test::TestDatabase t;
+    ContactService service(t.db(), nullptr);
+    fill(service, 420);
+    const QList<qint64> ordered = allPages(service, ContactListQuery{}, 1000);
+
+    const QString word = GENERATE(QStringLiteral("田中"), QStringLiteral("たなか"),
+                                  QStringLiteral("展示会"), QStringLiteral("ta"));
+    const qint64 walk = GENERATE(qint64(1), qint64(16));
+    const int pageSize = GENERATE(7, 50);
+    CAPTURE(word, walk, pageSize);
+
+    ContactListQuery query;
+    query.search = word;
+    const QList<qint64> expected = allPages(service, query, 1000);
+    REQUIRE(expected.size() >= 70);
+    if (word == QStringLiteral("田中"))
+        REQUIRE(expected == ordered.mid(ordered.size() - 70));
+
+    query.limit = pageSize;
+    QList<qint64> paged;
+    const SearchPageReader reader(t.db(), walk);
+    for (int guard = 0; guard < 1000; ++guard) {
+        const ContactPage page = reader.read(query);
+        for (const Contact &c : page.contacts)
+            paged.append(c.id);
+        if (!page.next)
+            break;
+        query.after = page.next;
+    }
+    CHECK(paged == expected);
 }
