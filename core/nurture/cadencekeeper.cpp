@@ -80,6 +80,7 @@ void CadenceKeeper::afterStageChange(qint64 contactId, Stage stage)
 qint64 CadenceKeeper::ensure(qint64 contactId, Stage stage, const QDate &from)
 {
     FollowUpRepository followUps(m_db);
+    followUps.lockForCadence(contactId);
     if (const auto open = followUps.openCadence(contactId))
         return open->id;
     const QDate due = dueAfter(stage, from);

@@ -189,6 +189,15 @@ std::optional<FollowUp> FollowUpRepository::openCadence(qint64 contactId) const
     return q.next() ? std::optional<FollowUp>(followUpFrom(q)) : std::nullopt;
 }
 
+void FollowUpRepository::lockForCadence(qint64 contactId) const
+{
+    if (!m_db.isServer())
+        return;
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id FROM contacts WHERE id = ? FOR UPDATE"));
+    q.addBindValue(contactId);
+    m_db.exec(q);
+}
+
 std::optional<FollowUp> FollowUpRepository::nextOpen(qint64 contactId) const
 {
     QSqlQuery q = m_db.prepare(

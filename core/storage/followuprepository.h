@@ -41,6 +41,10 @@ public:
     QList<FollowUp> list(std::optional<FollowUpStatus> status, int limit) const;
     /// The contact's open follow-up that the stage cadence keeps, if any.
     std::optional<FollowUp> openCadence(qint64 contactId) const;
+    /// Holds the contact's row until the transaction ends, before looking for its open cadence
+    /// follow-up to make one: on a server two sessions could otherwise both find none and
+    /// both make one. A file's write transactions run one at a time already.
+    void lockForCadence(qint64 contactId) const;
     /// The contact's soonest open follow-up.
     std::optional<FollowUp> nextOpen(qint64 contactId) const;
 

@@ -4,9 +4,12 @@
 // for its write lock. Either way the first's completion must stand.
 #include "contactbuilder.h"
 #include "contacts/contactservice.h"
+#include "nurture/cadencekeeper.h"
 #include "nurture/followupservice.h"
+#include "nurture/nurturesettings.h"
 #include "storage/activityrepository.h"
 #include "storage/followuprepository.h"
+#include "storage/settingsrepository.h"
 #include "storage/transaction.h"
 #include "testdatabase.h"
 
@@ -174,4 +177,32 @@ TEST_CASE("a touch does not reopen a cadence follow-up another client completed 
     CHECK(service.get(cadence).status == FollowUpStatus::Done);
     CHECK(service.get(cadence).completedOn == kToday);
     CHECK(service.get(call).status == FollowUpStatus::Done);
+}
+
+TEST_CASE("two clients making a lead's cadence follow-up at once make one",
+          "[nurture][followups][concurrency]")
+{
+    test::TestDatabase t;
+    const qint64 contact = ContactService(t.db(), nullptr).add(ContactBuilder().stage(Stage::Warm));
+    const auto cadenceKeeper = [](Database &db) {
+        return CadenceKeeper(db, NurtureSettings::load(SettingsRepository(db)), kToday);
+    };
+
+    qint64 secondId = -1;
+    OtherClient second(t.path(), [&](Database &db) {
+        Transaction transaction(db);
+        secondId = cadenceKeeper(db).ensure(contact, Stage::Warm, kToday);
+        transaction.commit();
+    });
+    Transaction first(t.db());
+    const qint64 firstId = cadenceKeeper(t.db()).ensure(contact, Stage::Warm, kToday);
+    REQUIRE(firstId > 0);
+    second.start();
+    waitUntilBlocked(t);
+    first.commit();
+    CHECK(second.finish().isEmpty());
+
+    // The second found the first's once it could look: one open cadence follow-up.
+    CHECK(secondId == firstId);
+    CHECK(FollowUpRepository(t.db()).countOpen({}, {}) == 1);
 }
