@@ -1,10 +1,13 @@
 #include "benchdatabase.h"
 
+#include "benchoptions.h"
 #include "contacts/contactservice.h"
 #include "demo/demodatagenerator.h"
+#include "storage/backupservice.h"
 #include "storage/database.h"
 #include "storage/databasecopier.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -63,6 +66,26 @@ void ensureContactsWithoutReadings(Database &db, qint64 count)
     const double load = ensureContacts(service, count);
     if (load > 0)
         std::printf("contacts generated and loaded in %.1f s\n", load);
+}
+
+std::unique_ptr<Database> openGeneratedFile(const BenchOptions &options, const QString &stem)
+{
+    const QString path = options.databasePath(stem);
+    const QString shared = options.databasePath(QStringLiteral("contacts"));
+    if (!QFileInfo::exists(path) && QFileInfo::exists(shared)) {
+        if (!QFile::copy(shared, path))
+            std::fprintf(stderr, "could not copy %s to %s; generating instead\n",
+                         qPrintable(shared), qPrintable(path));
+    }
+    auto db = std::make_unique<Database>(path);
+    ensureContactsWithoutReadings(*db, options.contacts);
+    if (!QFileInfo::exists(shared)) {
+        // A backup is a consistent snapshot of the file as it stands, write-ahead log included.
+        const QString snapshot = BackupService(*db).backUpNow();
+        QFile::rename(snapshot, shared);
+        QDir().rmdir(QFileInfo(snapshot).absolutePath()); // only when nothing else is there
+    }
+    return db;
 }
 
 std::unique_ptr<Database> serverCopyOf(const Database &file, const QString &address)

@@ -12,6 +12,8 @@ class Database;
 
 namespace kizuna::bench {
 
+struct BenchOptions;
+
 /// The fixed "today" of every benchmark data set, so runs are comparable.
 QDate benchToday();
 
@@ -22,6 +24,12 @@ double ensureContacts(ContactService &service, qint64 count);
 /// ensureContacts() through a ContactService without a reading guesser, for benchmarks where
 /// readings play no part; prints the load time when it loaded any.
 void ensureContactsWithoutReadings(Database &db, qint64 count);
+
+/// The generated file DIR/STEM-N.sqlite of a benchmark where readings play no part, holding at
+/// least N contacts. Those benchmarks (nurture, funnel, companies, gui) start from the same
+/// contacts, a quarter of an hour's work at a million: the first to generate them keeps a
+/// snapshot (DIR/contacts-N.sqlite) and the others start from a copy of it.
+std::unique_ptr<Database> openGeneratedFile(const BenchOptions &options, const QString &stem);
 
 /// The server database at `address` holding what the generated `file` holds: copied from it
 /// (DatabaseCopier, as `kizuna-cli migrate-to-server` does) when the server database has no

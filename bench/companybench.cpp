@@ -76,8 +76,9 @@ int main(int argc, char *argv[])
         bench::BenchOptions::parse(app, QStringLiteral("Kizuna companies benchmark"),
                                    QStringLiteral("Runs of each query."), 20);
     const QString dbPath = options.databasePath(QStringLiteral("companies"));
-    Database db(dbPath);
-    bench::ensureContactsWithoutReadings(db, options.contacts);
+    const std::unique_ptr<Database> generated =
+        bench::openGeneratedFile(options, QStringLiteral("companies"));
+    Database &db = *generated;
     CompanyService companies(db);
     if (companies.count({}) < options.contacts / kPeoplePerCompany / 2)
         spreadOverCompanies(dbPath, options.contacts);

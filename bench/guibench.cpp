@@ -162,8 +162,9 @@ int main(int argc, char *argv[])
     const QString dbPath = options.databasePath(QStringLiteral("gui"));
     double backupSeconds = 0;
     {
-        Database db(dbPath);
-        bench::ensureContactsWithoutReadings(db, options.contacts);
+        const std::unique_ptr<Database> generated =
+            bench::openGeneratedFile(options, QStringLiteral("gui"));
+        Database &db = *generated;
         // The day's first start takes a backup; it is timed on its own so that the starts
         // below measure every other start of the day.
         QElapsedTimer timer;

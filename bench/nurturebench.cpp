@@ -150,9 +150,10 @@ int main(int argc, char *argv[])
     const QDate today = bench::benchToday();
 
     const QString dbPath = options.databasePath(QStringLiteral("nurture"));
-    Database file(dbPath);
+    const std::unique_ptr<Database> generated =
+        bench::openGeneratedFile(options, QStringLiteral("nurture"));
     // Readings play no part here, so the contacts are stored without MeCab's guesses.
-    bench::ensureContactsWithoutReadings(file, count);
+    Database &file = *generated;
     ensureHistory(file, count, today);
     const std::unique_ptr<Database> server =
         options.server.isEmpty() ? nullptr : bench::serverCopyOf(file, options.server);
