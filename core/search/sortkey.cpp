@@ -3,7 +3,6 @@
 #include "domain/contact.h"
 #include "text/textnormalizer.h"
 
-#include <algorithm>
 #include <array>
 
 namespace kizuna {
@@ -250,13 +249,6 @@ SortKey::KeyRange SortKey::keysOf(qint64 digest)
 qint64 SortKey::searchRowid(const QString &sortKey, qint64 contactId)
 {
     return (digest(sortKey) << kIdBits) | (contactId & kIdMask);
-}
-
-bool SortKey::codePointsBefore(const QString &a, const QString &b)
-{
-    const QList<uint> left = a.toUcs4();
-    const QList<uint> right = b.toUcs4();
-    return std::lexicographical_compare(left.begin(), left.end(), right.begin(), right.end());
 }
 
 } // namespace kizuna

@@ -42,9 +42,6 @@ public:
         std::optional<QString> before;
     };
     static KeyRange keysOf(qint64 digest);
-    /// Whether key `a` orders before key `b` as the databases order keys: by code point, where
-    /// QString's own comparison of UTF-16 units puts 𠮷 after 﨑.
-    static bool codePointsBefore(const QString &a, const QString &b);
     /// digest << kIdBits | id.
     static qint64 searchRowid(const QString &sortKey, qint64 contactId);
     static qint64 contactIdOf(qint64 searchRowid) { return searchRowid & kIdMask; }

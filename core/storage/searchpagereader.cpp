@@ -243,19 +243,13 @@ void SearchPageReader::readMatches(const Window &window, qint64 from, qint64 bef
                                    const std::optional<SortKey::KeyRange> &keys, Page &page) const
 {
     // Along the index, the unary + keeps the planner from reading the matches by id: the walk
-    // goes over the group's keys, checking each entry's id against the matches. It starts
-    // after the cursor or at the group's first key, whichever comes later, given as the one
-    // lower bound: with two, PostgreSQL started its walk at the row comparison's, the empty
-    // key of a first page, and read the index from the beginning.
-    ContactCursor lower = page.after;
-    if (lower.sortKey.isNull())
-        lower.sortKey = QStringLiteral(""); // a null binds as NULL, and NULL compares false
-    if (keys && SortKey::codePointsBefore(lower.sortKey, keys->from))
-        lower = ContactCursor{keys->from, 0}; // ids start at 1
-    const QString where =
-        QStringLiteral("WHERE ") +
-        (keys && keys->before ? QStringLiteral("c.sort_key < ? AND ") : QString()) +
-        (keys ? QStringLiteral("+c.id IN ") : QStringLiteral("c.id IN "));
+    // goes over the group's keys, checking each entry's id against the matches.
+    QString where = QStringLiteral("WHERE c.id IN ");
+    if (keys) {
+        where = QStringLiteral("WHERE c.sort_key >= ?") +
+                (keys->before ? QStringLiteral(" AND c.sort_key < ?") : QString()) +
+                QStringLiteral(" AND +c.id IN ");
+    }
     QSqlQuery q = m_db.prepare(
         (keys ? contactrows::selectSql(m_db,
                                        sqldialect::indexed(m_db, QStringLiteral("contacts c"),
@@ -265,15 +259,19 @@ void SearchPageReader::readMatches(const Window &window, qint64 from, qint64 bef
         window.search.sql() + QStringLiteral(" AND rowid >= ? AND rowid < ?)") + window.filter.sql +
         QStringLiteral(" AND (c.sort_key, c.id) > (?, ?) ORDER BY c.sort_key, c.id LIMIT ?"));
     q.setForwardOnly(true);
-    if (keys && keys->before)
-        q.addBindValue(*keys->before);
+    if (keys) {
+        q.addBindValue(keys->from);
+        if (keys->before)
+            q.addBindValue(*keys->before);
+    }
     q.addBindValue(SortKey::kIdMask);
     window.search.bind(q);
     q.addBindValue(from);
     q.addBindValue(before);
     contactrows::bindAll(q, window.filter.values);
-    q.addBindValue(lower.sortKey);
-    q.addBindValue(lower.id);
+    // A null QString binds as SQL NULL, and every comparison with NULL is false.
+    q.addBindValue(page.after.sortKey.isNull() ? QStringLiteral("") : page.after.sortKey);
+    q.addBindValue(page.after.id);
     q.addBindValue(page.wanted());
     m_db.exec(q);
     page.append(q);

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 using namespace kizuna;
 using test::ContactBuilder;
 
@@ -33,12 +35,14 @@ void fill(ContactService &service, int count)
     service.addAll(contacts);
 }
 
-QList<qint64> allPages(ContactService &service, ContactListQuery query, int pageSize)
+// Every page `read` gives, from the first to the last, each full but the last.
+QList<qint64> allPages(const std::function<ContactPage(const ContactListQuery &)> &read,
+                       ContactListQuery query, int pageSize)
 {
     query.limit = pageSize;
     QList<qint64> ids;
     for (int guard = 0; guard < 10000; ++guard) {
-        const ContactPage page = service.page(query);
+        const ContactPage page = read(query);
         for (const Contact &c : page.contacts)
             ids.append(c.id);
         if (!page.next)
@@ -47,6 +51,11 @@ QList<qint64> allPages(ContactService &service, ContactListQuery query, int page
         query.after = page.next;
     }
     return ids;
+}
+
+QList<qint64> allPages(ContactService &service, const ContactListQuery &query, int pageSize)
+{
+    return allPages([&](const ContactListQuery &q) { return service.page(q); }, query, pageSize);
 }
 
 } // namespace
@@ -208,16 +217,7 @@ TEST_CASE("a short walk before collecting the matches pages exactly", "[search][
     if (word == QStringLiteral("田中"))
         REQUIRE(expected == ordered.mid(ordered.size() - 70));
 
-    query.limit = pageSize;
-    QList<qint64> paged;
     const SearchPageReader reader(t.db(), walk);
-    for (int guard = 0; guard < 1000; ++guard) {
-        const ContactPage page = reader.read(query);
-        for (const Contact &c : page.contacts)
-            paged.append(c.id);
-        if (!page.next)
-            break;
-        query.after = page.next;
-    }
-    CHECK(paged == expected);
+    CHECK(allPages([&](const ContactListQuery &q) { return reader.read(q); }, query, pageSize) ==
+          expected);
 }

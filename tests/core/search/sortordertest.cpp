@@ -191,17 +191,3 @@ TEST_CASE("the keys of a digest are exactly the keys in its key range", "[search
     REQUIRE(kimura.before);
     CHECK(kimura.before->startsWith(QString::fromUtf8("きむら\x01け")));
 }
-
-TEST_CASE("keys compare by code point, as the databases compare them", "[search][sort]")
-{
-    // 﨑 (U+FA11) comes before 𠮷 (U+20BB7), whose UTF-16 begins with a surrogate (U+D842):
-    // QString's comparison of units would put them the other way round.
-    const QString saki = QStringLiteral("山﨑");
-    const QString yoshi = QString::fromUcs4(U"山\U00020BB7");
-    CHECK(SortKey::codePointsBefore(saki, yoshi));
-    CHECK_FALSE(SortKey::codePointsBefore(yoshi, saki));
-    CHECK(yoshi < saki); // what QString alone says
-    CHECK(SortKey::codePointsBefore(QStringLiteral("あ"), QStringLiteral("あい")));
-    CHECK_FALSE(SortKey::codePointsBefore(QStringLiteral("あい"), QStringLiteral("あい")));
-    CHECK(SortKey::codePointsBefore(QString(), QStringLiteral("あ")));
-}
