@@ -431,13 +431,12 @@ qint64 ContactRepository::countUpTo(const ContactListQuery &query, qint64 atMost
     const SearchCondition search(m_db, SearchQuery(query.search));
     // The search index drives a search here: "c.id IN (matches)" would gather every match
     // before the first one counts.
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") +
-                     (search.isEmpty() ? QStringLiteral("contacts c WHERE true")
-                                       : QStringLiteral("contact_search JOIN contacts c ON c.id = "
-                                                        "contact_search.rowid & ? WHERE ") +
-                                             search.sql()) +
-                     filter.sql + QStringLiteral(" LIMIT ?) matches"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") +
+        (search.isEmpty() ? QStringLiteral("contacts c WHERE true")
+                          : search.sourceJoined(QStringLiteral(" JOIN contacts c ON ") +
+                                                search.rowid() + QStringLiteral(" & ? = c.id"))) +
+        filter.sql + QStringLiteral(" LIMIT ?) matches"));
     // The join takes the same values in the same order as contactsWhere().
     search.bindContactsWhere(q);
     contactrows::bindAll(q, filter.values);

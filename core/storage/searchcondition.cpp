@@ -22,33 +22,131 @@ QString likeContaining(const QString &word)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+// A document is posted under its grams of up to this many characters (migration 9).
+constexpr qsizetype kLongestGram = 3;
+
+// The grams, rarest first by the server's statistics (kizuna_gram_estimate, migration 9).
+QStringList byRarity(const Database &db, const QStringList &grams)
+{
+    if (grams.size() < 2)
+        return grams;
+    QSqlQuery &q = db.statement(QStringLiteral("SELECT g FROM unnest(CAST(? AS TEXT[])) AS g "
+                                               "ORDER BY kizuna_gram_estimate(g), g"));
+    q.addBindValue(sql::textArray(grams));
+    db.exec(q);
+    QStringList sorted;
+    while (q.next())
+        sorted.append(q.value(0).toString());
+    q.finish();
+    return sorted;
+}
+
+QString postedBeside(const QString &row)
+{
+    return QStringLiteral(" AND EXISTS (SELECT 1 FROM search_postings o WHERE o.gram = ? AND ") +
+           row + QStringLiteral(" = o.rowid)");
+}
+
 } // namespace
 
 SearchCondition::SearchCondition(const Database &db, const SearchQuery &search)
     : m_empty(search.isEmpty())
 {
+    if (m_empty)
+        return;
     if (!db.isServer()) {
-        m_sql = QStringLiteral("contact_search MATCH ?");
+        m_where = QStringLiteral("contact_search MATCH ?");
         m_values.append(search.expression());
         return;
     }
-    // A trigram index narrows a LIKE of three characters or more; a shorter word is one of
-    // the document's grams (SearchDocument::gramsOf), all of them looked up in one array.
-    QStringList terms;
+    onServer(db, search);
+}
+
+// A word of up to three characters is one of the document's posted grams; a longer one has
+// all of its three-character grams on one line, and LIKE tells whether they stand together.
+// Gathering every match, a trigram index finds a long word's few matches at once; walking in
+// rowid order, the rarest gram leads and every other one is one lookup per posting it yields.
+void SearchCondition::onServer(const Database &db, const SearchQuery &search)
+{
     QStringList shortWords;
+    QStringList grams;
     for (const QString &word : search.words()) {
-        if (word.toUcs4().size() <= 2) {
+        const QList<uint> points = word.toUcs4();
+        if (points.size() <= kLongestGram) {
             shortWords.append(word);
+            grams.append(word);
             continue;
         }
+        const auto *start = reinterpret_cast<const char32_t *>(points.constData());
+        for (qsizetype i = 0; i + kLongestGram <= points.size(); ++i)
+            grams.append(QString::fromUcs4(start + i, kLongestGram));
+        m_likes.append(likeContaining(word));
+    }
+    shortWords.removeDuplicates();
+    grams.removeDuplicates();
+    if (grams.isEmpty())
+        return;
+    grams = byRarity(db, grams);
+
+    m_lead = grams.takeFirst();
+    for (const QString &gram : std::as_const(grams)) {
+        m_besideLead += postedBeside(QStringLiteral("p.rowid"));
+        m_besideValues.append(gram);
+    }
+    if (!m_likes.isEmpty()) {
+        m_besideLead += QStringLiteral(" AND EXISTS (SELECT 1 FROM contact_search s "
+                                       "WHERE s.rowid = p.rowid");
+        for (const QString &like : std::as_const(m_likes)) {
+            m_besideLead += QStringLiteral(" AND s.document LIKE ?");
+            m_besideValues.append(like);
+        }
+        m_besideLead += QLatin1Char(')');
+    }
+
+    if (m_likes.isEmpty()) {
+        m_table = QStringLiteral("search_postings p");
+        m_rowid = QStringLiteral("p.rowid");
+        m_where = QStringLiteral("p.gram = ?") + m_besideLead;
+        m_values = QStringList{m_lead} + m_besideValues;
+        return;
+    }
+    QStringList terms;
+    for (const QString &like : std::as_const(m_likes)) {
         terms.append(QStringLiteral("contact_search.document LIKE ?"));
-        m_values.append(likeContaining(word));
+        m_values.append(like);
     }
-    if (!shortWords.isEmpty()) {
-        terms.prepend(QStringLiteral("contact_search.grams @> CAST(? AS TEXT[])"));
-        m_values.prepend(sql::textArray(shortWords));
+    m_where = terms.join(QStringLiteral(" AND "));
+    for (const QString &word : std::as_const(shortWords)) {
+        m_where += postedBeside(QStringLiteral("contact_search.rowid"));
+        m_values.append(word);
     }
-    m_sql = terms.isEmpty() ? QStringLiteral("true") : terms.join(QStringLiteral(" AND "));
+}
+
+QString SearchCondition::sourceJoined(const QString &join) const
+{
+    return m_table + join + QStringLiteral(" WHERE ") + m_where;
+}
+
+QString SearchCondition::rangeSource() const
+{
+    if (m_lead.isEmpty())
+        return source();
+    return QStringLiteral("search_postings p WHERE p.gram = ?") + m_besideLead;
+}
+
+QString SearchCondition::rangeRowid() const
+{
+    return m_lead.isEmpty() ? rowid() : QStringLiteral("p.rowid");
+}
+
+void SearchCondition::bindRange(QSqlQuery &query) const
+{
+    if (m_lead.isEmpty()) {
+        bind(query);
+        return;
+    }
+    query.addBindValue(m_lead);
+    bindBesideLead(query);
 }
 
 void SearchCondition::bind(QSqlQuery &query) const
@@ -57,12 +155,18 @@ void SearchCondition::bind(QSqlQuery &query) const
         query.addBindValue(value);
 }
 
+void SearchCondition::bindBesideLead(QSqlQuery &query) const
+{
+    for (const QString &value : m_besideValues)
+        query.addBindValue(value);
+}
+
 QString SearchCondition::contactsWhere() const
 {
     if (m_empty)
         return QStringLiteral("WHERE true");
-    return QStringLiteral("WHERE c.id IN (SELECT rowid & ? FROM contact_search WHERE ") + m_sql +
-           QLatin1Char(')');
+    return QStringLiteral("WHERE c.id IN (SELECT ") + rowid() + QStringLiteral(" & ? FROM ") +
+           source() + QLatin1Char(')');
 }
 
 void SearchCondition::bindContactsWhere(QSqlQuery &query) const

@@ -8,7 +8,6 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <limits>
 
 namespace kizuna {
 
@@ -29,6 +28,8 @@ void appendRowids(const Database &db, QSqlQuery &q, QList<qint64> &rowids)
     db.exec(q);
     while (q.next())
         rowids.append(q.value(0).toLongLong());
+    // A kept statement left open would hold SQLite's read snapshot until its next use.
+    q.finish();
 }
 
 } // namespace
@@ -62,9 +63,9 @@ struct SearchPageReader::Window
     bool readingIndexHolds = false; ///< the reading index covers the rows (not the trash)
 };
 
-SearchPageReader::SearchPageReader(const Database &db, qint64 serverWalk)
+SearchPageReader::SearchPageReader(const Database &db, qint64 leadWalk)
     : m_db(db)
-    , m_serverWalk(serverWalk)
+    , m_leadWalk(leadWalk)
 {}
 
 ContactPage SearchPageReader::read(const ContactListQuery &query) const
@@ -91,7 +92,7 @@ ContactPage SearchPageReader::read(const ContactListQuery &query) const
         const qint64 hi = groupStart(last) + kGroup;
 
         qint64 from = lo;
-        if (startsInsideGroup && isCrowded(window, skip, page)) {
+        if (startsInsideGroup && readsAlongIndex(window) && isCrowded(skip, page)) {
             readAlongIndex(window, lo, page);
             from = lo + kGroup;
         }
@@ -99,9 +100,8 @@ ContactPage SearchPageReader::read(const ContactListQuery &query) const
         // server from walking the rows in between.
         from = std::max(from, groupStart(found.first()));
         const qint64 lastGroup = groupStart(last);
-        const bool lastCrowded =
-            from <= lastGroup &&
-            isCrowded(window, matchesBetween(window.search, lastGroup, hi), page);
+        const bool lastCrowded = from <= lastGroup && readsAlongIndex(window) &&
+                                 isCrowded(matchesBetween(window.search, lastGroup, hi), page);
         const qint64 before = lastCrowded ? lastGroup : hi;
         if (from < before && !page.isFull())
             readById(window, from, before, page);
@@ -120,101 +120,110 @@ ContactPage SearchPageReader::read(const ContactListQuery &query) const
 qint64 SearchPageReader::matchesBetween(const SearchCondition &search, qint64 from,
                                         qint64 before) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM contact_search WHERE ") +
-                               search.sql() + QStringLiteral(" AND rowid >= ? AND rowid < ?"));
-    search.bind(q);
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM ") + search.rangeSource() +
+                     QStringLiteral(" AND ") + search.rangeRowid() + QStringLiteral(" >= ? AND ") +
+                     search.rangeRowid() + QStringLiteral(" < ?"));
+    search.bindRange(q);
     q.addBindValue(from);
     q.addBindValue(before);
     m_db.exec(q);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 matches = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return matches;
 }
 
+// FTS5 reads a word's posting list in rowid order and stops after `count`; so does a server
+// along the leading gram's postings, when they are all matches that the grams beside them
+// confirm.
 QList<qint64> SearchPageReader::matchesFrom(const SearchCondition &search, qint64 from,
                                             qint64 count) const
 {
-    if (m_db.isServer())
-        return serverMatchesFrom(search, from, count);
+    if (!search.lead().isEmpty() && !search.leadIsExact())
+        return walkThenCollect(search, from, count);
     QList<qint64> rowids;
-    collectMatches(search, from, count, QStringLiteral("rowid"), rowids);
+    collectMatches(search, from, count, search.rowid(), rowids);
     return rowids;
 }
 
-// FTS5 reads a word's posting list in rowid order and stops after `count`. A server's GIN
-// index has no order: PostgreSQL either walks the primary key testing each row, or collects
-// every match and sorts them. The walk suits a common word (`ta` is in a third of everyone);
-// for 山田 it read 89,636 of 100,000 rows to find 52, because rowids follow the reading and
-// every 山田 sits together far along. So walk a short stretch first; when it found some,
-// walk on as far as their density says the rest lie, if that is not far; and collect and
-// sort only what lies past the walk, which is then a rare word's few matches, or a word
-// that is common only somewhere else.
-QList<qint64> SearchPageReader::serverMatchesFrom(const SearchCondition &search, qint64 from,
-                                                  qint64 count) const
+// A long word may be rare while every gram of it is common: 560, 604 and 045 are in many
+// phone numbers, 56045 in a few. Walking its leading gram's postings to the end would check
+// a great many. So a stretch of them is walked, which finds a common word (やまだた) in its
+// first screenful; when it found some, the walk goes on as far as their density says the
+// rest lie, if that is not far; and what lies past the walk is gathered through the trigram
+// index, which hands over a rare word's few matches at once, and sorted.
+QList<qint64> SearchPageReader::walkThenCollect(const SearchCondition &search, qint64 from,
+                                                qint64 count) const
 {
     constexpr qint64 kFurthestWalk = 8; // stretches of the first one's length
     QList<qint64> rowids;
     qint64 start = from;
     qint64 walked = 0;
-    qint64 stretch = m_serverWalk;
+    qint64 stretch = m_leadWalk;
     for (int round = 0; round < 2; ++round) {
-        walkStretch(search, start, stretch, count - rowids.size(), rowids);
+        QSqlQuery walk = m_db.prepare(
+            QStringLiteral("SELECT p.rowid FROM (SELECT rowid FROM search_postings WHERE "
+                           "gram = ? AND rowid >= ? ORDER BY rowid LIMIT ?) AS p WHERE true") +
+            search.besideLead() + QStringLiteral(" ORDER BY p.rowid LIMIT ?"));
+        walk.addBindValue(search.lead());
+        walk.addBindValue(start);
+        walk.addBindValue(stretch);
+        search.bindBesideLead(walk);
+        walk.addBindValue(count - rowids.size());
+        appendRowids(m_db, walk, rowids);
         if (rowids.size() >= count)
             return rowids;
-        const std::optional<qint64> end = rowidAt(start, stretch - 1);
+        const std::optional<qint64> end = leadPostingAt(search, start, stretch - 1);
         if (!end)
-            return rowids; // the walk reached the end of the index
+            return rowids; // the walk went through every posting
         start = *end + 1;
         walked += stretch;
         if (rowids.isEmpty())
             break;
         // Where the rest should lie at the density seen so far, with room to spare.
         stretch = 2 * (count - rowids.size()) * walked / rowids.size();
-        if (stretch > kFurthestWalk * m_serverWalk)
+        if (stretch > kFurthestWalk * m_leadWalk)
             break;
-        stretch = std::max(stretch, m_serverWalk);
+        stretch = std::max(stretch, m_leadWalk);
     }
-
-    // `rowid + 0` keeps the planner off the primary key's order, which would be the walk again.
-    collectMatches(search, start, count - rowids.size(), QStringLiteral("rowid + 0"), rowids);
+    // `+ 0` keeps the planner off the primary key's order, which would be a walk again.
+    collectMatches(search, start, count - rowids.size(), search.rowid() + QStringLiteral(" + 0"),
+                   rowids);
     return rowids;
+}
+
+std::optional<qint64> SearchPageReader::leadPostingAt(const SearchCondition &search, qint64 start,
+                                                      qint64 offset) const
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT rowid FROM search_postings WHERE gram = ? "
+                                                 "AND rowid >= ? ORDER BY rowid LIMIT 1 OFFSET ?"));
+    q.addBindValue(search.lead());
+    q.addBindValue(start);
+    q.addBindValue(offset);
+    m_db.exec(q);
+    std::optional<qint64> rowid;
+    if (q.next())
+        rowid = q.value(0).toLongLong();
+    q.finish();
+    return rowid;
 }
 
 void SearchPageReader::collectMatches(const SearchCondition &search, qint64 start, qint64 count,
                                       const QString &order, QList<qint64> &rowids) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT rowid FROM contact_search WHERE ") +
-                               search.sql() + QStringLiteral(" AND rowid >= ? ORDER BY ") + order +
-                               QStringLiteral(" LIMIT ?"));
+    // Kept prepared only where every execution is planned alike: one word's postings, or
+    // FTS5, in rowid order. A plan made once for any value (PostgreSQL's generic plan after
+    // five executions) walked every row past the cursor for a long word's LIKE: 45 ms each.
+    const QString sql = QStringLiteral("SELECT ") + search.rowid() + QStringLiteral(" FROM ") +
+                        search.source() + QStringLiteral(" AND ") + search.rowid() +
+                        QStringLiteral(" >= ? ORDER BY ") + order + QStringLiteral(" LIMIT ?");
+    QSqlQuery fresh;
+    const bool planAlike = order == search.rowid() && search.besideLead().isEmpty();
+    QSqlQuery &q = planAlike ? m_db.statement(sql) : (fresh = m_db.prepare(sql));
     search.bind(q);
     q.addBindValue(start);
     q.addBindValue(count);
     appendRowids(m_db, q, rowids);
-}
-
-void SearchPageReader::walkStretch(const SearchCondition &search, qint64 start, qint64 length,
-                                   qint64 count, QList<qint64> &rowids) const
-{
-    // The LIMIT inside keeps the condition out of the walk: it cannot be pushed below it.
-    QSqlQuery walk = m_db.prepare(
-        QStringLiteral("SELECT rowid FROM (SELECT * FROM contact_search WHERE rowid >= ? "
-                       "ORDER BY rowid LIMIT ?) AS contact_search WHERE ") +
-        search.sql() + QStringLiteral(" ORDER BY rowid LIMIT ?"));
-    walk.addBindValue(start);
-    walk.addBindValue(length);
-    search.bind(walk);
-    walk.addBindValue(count);
-    appendRowids(m_db, walk, rowids);
-}
-
-std::optional<qint64> SearchPageReader::rowidAt(qint64 start, qint64 offset) const
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT rowid FROM contact_search WHERE rowid >= ? ORDER BY rowid LIMIT 1 OFFSET ?"));
-    q.addBindValue(start);
-    q.addBindValue(offset);
-    m_db.exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return q.value(0).toLongLong();
 }
 
 // Reading a group by id costs a seek per match; along the index, a walk over the group's
@@ -223,10 +232,14 @@ std::optional<qint64> SearchPageReader::rowidAt(qint64 start, qint64 offset) con
 // seek costs little, and estimates one match in any group: it compared each entry of the
 // walk with every match in turn (980,196 comparisons for 51 rows of 口陽, 65 ms, against
 // 13 ms by id), so a server always reads by id.
-bool SearchPageReader::isCrowded(const Window &window, qint64 matches, const Page &page) const
+bool SearchPageReader::readsAlongIndex(const Window &window) const
 {
-    return window.readingIndexHolds && !m_db.isServer() &&
-           matches > std::max(kFewMatches, 2 * page.wanted());
+    return window.readingIndexHolds && !m_db.isServer();
+}
+
+bool SearchPageReader::isCrowded(qint64 matches, const Page &page)
+{
+    return matches > std::max(kFewMatches, 2 * page.wanted());
 }
 
 void SearchPageReader::readById(const Window &window, qint64 from, qint64 before, Page &page) const
@@ -255,8 +268,10 @@ void SearchPageReader::readMatches(const Window &window, qint64 from, qint64 bef
                                        sqldialect::indexed(m_db, QStringLiteral("contacts c"),
                                                            QStringLiteral("contacts_by_reading")))
               : contactrows::selectSql(m_db)) +
-        where + QStringLiteral("(SELECT rowid & ? FROM contact_search WHERE ") +
-        window.search.sql() + QStringLiteral(" AND rowid >= ? AND rowid < ?)") + window.filter.sql +
+        where + QStringLiteral("(SELECT ") + window.search.rangeRowid() +
+        QStringLiteral(" & ? FROM ") + window.search.rangeSource() + QStringLiteral(" AND ") +
+        window.search.rangeRowid() + QStringLiteral(" >= ? AND ") + window.search.rangeRowid() +
+        QStringLiteral(" < ?)") + window.filter.sql +
         QStringLiteral(" AND (c.sort_key, c.id) > (?, ?) ORDER BY c.sort_key, c.id LIMIT ?"));
     q.setForwardOnly(true);
     if (keys) {
@@ -265,7 +280,7 @@ void SearchPageReader::readMatches(const Window &window, qint64 from, qint64 bef
             q.addBindValue(*keys->before);
     }
     q.addBindValue(SortKey::kIdMask);
-    window.search.bind(q);
+    window.search.bindRange(q);
     q.addBindValue(from);
     q.addBindValue(before);
     contactrows::bindAll(q, window.filter.values);
@@ -275,6 +290,7 @@ void SearchPageReader::readMatches(const Window &window, qint64 from, qint64 bef
     q.addBindValue(page.wanted());
     m_db.exec(q);
     page.append(q);
+    q.finish();
 }
 
 } // namespace kizuna

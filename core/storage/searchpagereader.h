@@ -28,11 +28,11 @@ class Database;
 class SearchPageReader final
 {
 public:
-    /// Documents a server walks along the primary key before it collects the rest of a
-    /// word's matches (see serverMatchesFrom); a test makes it small to reach both ways.
-    static constexpr qint64 kServerWalk = 1024;
+    /// Postings of a long word's leading gram that a server walks before it gathers the
+    /// rest of the word's matches (see walkThenCollect); a test makes it small to reach both.
+    static constexpr qint64 kLeadWalk = 1024;
 
-    explicit SearchPageReader(const Database &db, qint64 serverWalk = kServerWalk);
+    explicit SearchPageReader(const Database &db, qint64 leadWalk = kLeadWalk);
 
     ContactPage read(const ContactListQuery &query) const;
 
@@ -44,26 +44,26 @@ private:
     /// The rowids of the first `count` matches from `from` on, in order; fewer when there
     /// are no more.
     QList<qint64> matchesFrom(const SearchCondition &search, qint64 from, qint64 count) const;
-    /// matchesFrom() on a server, which has no posting lists in rowid order.
-    QList<qint64> serverMatchesFrom(const SearchCondition &search, qint64 from, qint64 count) const;
+    /// matchesFrom() on a server for a word of three characters or more.
+    QList<qint64> walkThenCollect(const SearchCondition &search, qint64 from, qint64 count) const;
+    /// The rowid of the leading gram's posting `offset` postings after `start`, or none.
+    std::optional<qint64> leadPostingAt(const SearchCondition &search, qint64 start,
+                                        qint64 offset) const;
     /// Appends up to `count` matches from rowid `start` on, in rowid order, sorting by `order`.
     void collectMatches(const SearchCondition &search, qint64 start, qint64 count,
                         const QString &order, QList<qint64> &rowids) const;
-    /// Appends the matches among the `length` documents from rowid `start` on, up to `count`.
-    void walkStretch(const SearchCondition &search, qint64 start, qint64 length, qint64 count,
-                     QList<qint64> &rowids) const;
-    /// The rowid `offset` documents after `start`, or none past the end.
-    std::optional<qint64> rowidAt(qint64 start, qint64 offset) const;
     /// The window's matches read by id, sorted, after the cursor.
     void readById(const Window &window, qint64 from, qint64 before, Page &page) const;
     /// One group's matches read along the reading index, after the cursor.
     void readAlongIndex(const Window &window, qint64 group, Page &page) const;
     void readMatches(const Window &window, qint64 from, qint64 before,
                      const std::optional<SortKey::KeyRange> &keys, Page &page) const;
-    bool isCrowded(const Window &window, qint64 matches, const Page &page) const;
+    /// Whether a crowded group may be read along the reading index (see isCrowded).
+    bool readsAlongIndex(const Window &window) const;
+    static bool isCrowded(qint64 matches, const Page &page);
 
     const Database &m_db;
-    qint64 m_serverWalk;
+    qint64 m_leadWalk;
 };
 
 } // namespace kizuna

@@ -229,4 +229,31 @@ TEST_CASE("version 7 gives the documents a server holds their one- and two-chara
               .toInt() == 1 + 10 + 100 + 235);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM contact_search WHERE grams = '{}'"))
               .toInt() == 0);
+    // Version 9's postings, made before the grams were, follow them (see the next test).
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM search_postings WHERE gram = 'x1'"))
+              .toInt() == 1 + 10 + 100 + 235);
+}
+
+TEST_CASE("version 9 posts every gram of up to three characters a server's documents hold",
+          "[storage][migration][server]")
+{
+    test::TestDatabase t(8);
+    REQUIRE(t.db().isServer());
+    // Three-character grams come from each line of the text.
+    t.db().execute(QStringLiteral("INSERT INTO contact_search (rowid, document, grams) VALUES "
+                                  "(7, 'ab', '{a,ab,b}'), (3, 'b', '{b}'), (9, E'abcd\\nxy', "
+                                  "'{}')"));
+    Database &db = t.reopen();
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(db.scalar(QStringLiteral("SELECT string_agg(gram || rowid, ' ' ORDER BY gram, rowid) "
+                                   "FROM search_postings"))
+              .toString() == QStringLiteral("a7 ab7 abc9 b3 b7 bcd9"));
+    // The GIN index the postings replace is gone; long words keep their trigrams.
+    CHECK(db.scalar(QStringLiteral("SELECT string_agg(indexname, ' ') FROM pg_indexes WHERE "
+                                   "tablename = 'contact_search' AND indexname LIKE '%_by_%'"))
+              .toString() == QStringLiteral("contact_search_by_trigram"));
+    // Later documents come and go with their postings.
+    db.execute(QStringLiteral("DELETE FROM contact_search WHERE rowid IN (7, 9)"));
+    CHECK(db.scalar(QStringLiteral("SELECT string_agg(gram || rowid, ' ') FROM search_postings"))
+              .toString() == QStringLiteral("b3"));
 }
