@@ -263,7 +263,7 @@ void SearchPageReader::readMatches(const Window &window, qint64 from, qint64 bef
                 (keys->before ? QStringLiteral(" AND c.sort_key < ?") : QString()) +
                 QStringLiteral(" AND +c.id IN ");
     }
-    QSqlQuery q = m_db.prepare(
+    const QString sql =
         (keys ? contactrows::selectSql(m_db,
                                        sqldialect::indexed(m_db, QStringLiteral("contacts c"),
                                                            QStringLiteral("contacts_by_reading")))
@@ -272,7 +272,12 @@ void SearchPageReader::readMatches(const Window &window, qint64 from, qint64 bef
         QStringLiteral(" & ? FROM ") + window.search.rangeSource() + QStringLiteral(" AND ") +
         window.search.rangeRowid() + QStringLiteral(" >= ? AND ") + window.search.rangeRowid() +
         QStringLiteral(" < ?)") + window.filter.sql +
-        QStringLiteral(" AND (c.sort_key, c.id) > (?, ?) ORDER BY c.sort_key, c.id LIMIT ?"));
+        QStringLiteral(" AND (c.sort_key, c.id) > (?, ?) ORDER BY c.sort_key, c.id LIMIT ?");
+    // By id, one word's window is planned alike whatever the word: kept prepared (see
+    // collectMatches).
+    const bool planAlike = !keys && window.search.besideLead().isEmpty();
+    QSqlQuery fresh;
+    QSqlQuery &q = planAlike ? m_db.statement(sql) : (fresh = m_db.prepare(sql));
     q.setForwardOnly(true);
     if (keys) {
         q.addBindValue(keys->from);
