@@ -56,6 +56,11 @@ private:
     void readById(const Window &window, qint64 from, qint64 before, Page &page) const;
     /// One group's matches read along the reading index, after the cursor.
     void readAlongIndex(const Window &window, qint64 group, Page &page) const;
+    void readAlongIndexOnServer(const Window &window, qint64 group, const SortKey::KeyRange &keys,
+                                Page &page) const;
+    /// The statement of a page: the rows that meet `where` ("WHERE …" over contacts c), in
+    /// reading order, up to a bound LIMIT.
+    QString pageSql(const QString &where) const;
     void readMatches(const Window &window, qint64 from, qint64 before,
                      const std::optional<SortKey::KeyRange> &keys, Page &page) const;
     /// Whether a crowded group may be read along the reading index (see isCrowded).

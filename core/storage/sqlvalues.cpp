@@ -86,6 +86,15 @@ QString textArray(const QStringList &values)
     return literal + QLatin1Char('}');
 }
 
+QString bigintArray(const QList<qint64> &values)
+{
+    QStringList elements;
+    elements.reserve(values.size());
+    for (const qint64 value : values)
+        elements.append(QString::number(value));
+    return QLatin1Char('{') + elements.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
 QString repeatedRows(const QString &row, qsizetype count)
 {
     QString rows;

@@ -37,6 +37,10 @@ QString idArray(const QList<qint64> &ids);
 /// backslashes in a text stay part of it.
 QString textArray(const QStringList &values);
 
+/// Numbers as one PostgreSQL array literal ('{3,1,2}'), bound as a single value and read
+/// with CAST(? AS BIGINT[]): `= ANY` of a bound array is a hash lookup on a server.
+QString bigintArray(const QList<qint64> &values);
+
 /// `row` ("(?, ?)") `count` times, separated by commas: the VALUES of a statement that
 /// writes many rows in one round trip.
 QString repeatedRows(const QString &row, qsizetype count);
