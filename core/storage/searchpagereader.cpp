@@ -55,6 +55,18 @@ struct SearchPageReader::Page
         if (!rows.isEmpty())
             after = ContactCursor{keys.last(), rows.last().id};
     }
+
+    /// Binds the cursor and the rows still wanted, the statement's last values, and reads.
+    void readWith(const Database &db, QSqlQuery &q)
+    {
+        // A null QString binds as SQL NULL, and every comparison with NULL is false.
+        q.addBindValue(after.sortKey.isNull() ? QStringLiteral("") : after.sortKey);
+        q.addBindValue(after.id);
+        q.addBindValue(wanted());
+        db.exec(q);
+        append(q);
+        q.finish();
+    }
 };
 
 struct SearchPageReader::Window
@@ -303,11 +315,7 @@ void SearchPageReader::readAlongIndexOnServer(const Window &window, qint64 group
         q.addBindValue(*keys.before);
     q.addBindValue(sql::bigintArray(matches));
     contactrows::bindAll(q, window.filter.values);
-    q.addBindValue(page.after.sortKey.isNull() ? QStringLiteral("") : page.after.sortKey);
-    q.addBindValue(page.after.id);
-    q.addBindValue(page.wanted());
-    m_db.exec(q);
-    page.append(q);
+    page.readWith(m_db, q);
 }
 
 void SearchPageReader::readMatches(const Window &window, qint64 from, qint64 before,
@@ -348,13 +356,7 @@ void SearchPageReader::readMatches(const Window &window, qint64 from, qint64 bef
     q.addBindValue(from);
     q.addBindValue(before);
     contactrows::bindAll(q, window.filter.values);
-    // A null QString binds as SQL NULL, and every comparison with NULL is false.
-    q.addBindValue(page.after.sortKey.isNull() ? QStringLiteral("") : page.after.sortKey);
-    q.addBindValue(page.after.id);
-    q.addBindValue(page.wanted());
-    m_db.exec(q);
-    page.append(q);
-    q.finish();
+    page.readWith(m_db, q);
 }
 
 } // namespace kizuna
