@@ -94,8 +94,9 @@ ContactPage SearchPageReader::read(const ContactListQuery &query) const
     while (!page.isFull()) {
         // Matches of the cursor's group up to the cursor come out of the index too: the
         // window must reach that many further.
-        const qint64 skip = startsInsideGroup ? matchesBetween(window.search, lo, lo + kGroup) : 0;
-        const qint64 needed = page.wanted() + skip;
+        const Matches cursorGroup =
+            startsInsideGroup ? matchesBetween(window.search, lo, lo + kGroup) : Matches{};
+        const qint64 needed = page.wanted() + cursorGroup.count;
         const QList<qint64> found = matchesFrom(window.search, lo, needed + 1);
         if (found.isEmpty())
             break;
@@ -105,26 +106,28 @@ ContactPage SearchPageReader::read(const ContactListQuery &query) const
         const qint64 hi = groupStart(last) + kGroup;
 
         qint64 from = lo;
-        if (startsInsideGroup && readsAlongIndex(window) && isCrowded(skip, page)) {
-            readAlongIndex(window, lo, page);
+        if (startsInsideGroup && readsAlongIndex(window) && isCrowded(cursorGroup.count, page)) {
+            readAlongIndex(window, lo, cursorGroup, page);
             from = lo + kGroup;
         }
         // Nothing matches before the first match's group; a window that starts there keeps a
         // server from walking the rows in between.
         from = std::max(from, groupStart(found.first()));
         const qint64 lastGroup = groupStart(last);
-        // A server counts the last group only when the matches found say it may be crowded:
-        // the count is one more statement over the network for every page.
         const qint64 foundInLast =
             found.cend() - std::lower_bound(found.cbegin(), found.cend(), lastGroup);
-        const bool lastCrowded = from <= lastGroup && readsAlongIndex(window) &&
-                                 (!m_db.isServer() || foundInLast >= kFewMatches / 2) &&
-                                 isCrowded(matchesBetween(window.search, lastGroup, hi), page);
+        // A server asks for the last group's matches only when those found say it may be
+        // crowded: it is one more statement over the network for every page.
+        const Matches inLast = from <= lastGroup && readsAlongIndex(window) &&
+                                       (!m_db.isServer() || foundInLast >= kFewMatches / 2)
+                                   ? matchesBetween(window.search, lastGroup, hi)
+                                   : Matches{};
+        const bool lastCrowded = isCrowded(inLast.count, page);
         const qint64 before = lastCrowded ? lastGroup : hi;
         if (from < before && !page.isFull())
             readById(window, from, before, page);
         if (lastCrowded && !page.isFull())
-            readAlongIndex(window, lastGroup, page);
+            readAlongIndex(window, lastGroup, inLast, page);
         if (exhausted)
             break;
         // Filters kept fewer rows than the window held: go on past it.
@@ -135,18 +138,31 @@ ContactPage SearchPageReader::read(const ContactListQuery &query) const
     return contactrows::pageOf(std::move(page.rows), std::move(page.keys), page.limit);
 }
 
-qint64 SearchPageReader::matchesBetween(const SearchCondition &search, qint64 from,
-                                        qint64 before) const
+// A server reads the ids themselves: a crowded group's walk along the reading index takes
+// them as one array, and they cost no more than counting them.
+SearchPageReader::Matches SearchPageReader::matchesBetween(const SearchCondition &search,
+                                                           qint64 from, qint64 before) const
 {
+    const bool ids = m_db.isServer();
     QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT count(*) FROM ") + search.rangeSource() +
-                     QStringLiteral(" AND ") + search.rangeRowid() + QStringLiteral(" >= ? AND ") +
-                     search.rangeRowid() + QStringLiteral(" < ?"));
+        m_db.prepare((ids ? QStringLiteral("SELECT ") + search.rangeRowid() + QStringLiteral(" & ?")
+                          : QStringLiteral("SELECT count(*)")) +
+                     QStringLiteral(" FROM ") + search.rangeSource() + QStringLiteral(" AND ") +
+                     search.rangeRowid() + QStringLiteral(" >= ? AND ") + search.rangeRowid() +
+                     QStringLiteral(" < ?"));
+    if (ids)
+        q.addBindValue(SortKey::kIdMask);
     search.bindRange(q);
     q.addBindValue(from);
     q.addBindValue(before);
+    Matches matches;
+    if (ids) {
+        appendRowids(m_db, q, matches.ids);
+        matches.count = matches.ids.size();
+        return matches;
+    }
     m_db.exec(q);
-    const qint64 matches = q.next() ? q.value(0).toLongLong() : 0;
+    matches.count = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return matches;
 }
@@ -275,11 +291,12 @@ void SearchPageReader::readById(const Window &window, qint64 from, qint64 before
     readMatches(window, from, before, std::nullopt, page);
 }
 
-void SearchPageReader::readAlongIndex(const Window &window, qint64 group, Page &page) const
+void SearchPageReader::readAlongIndex(const Window &window, qint64 group, const Matches &matches,
+                                      Page &page) const
 {
     const SortKey::KeyRange keys = SortKey::keysOf(SortKey::digestOf(group));
     if (m_db.isServer())
-        readAlongIndexOnServer(window, group, keys, page);
+        readAlongIndexOnServer(window, keys, matches.ids, page);
     else
         readMatches(window, group, group + kGroup, keys, page);
 }
@@ -290,20 +307,9 @@ void SearchPageReader::readAlongIndex(const Window &window, qint64 group, Page &
 // hash table that each entry is looked up in. The cursor's row comparison stays out of the
 // index condition (`|| ''`): as one, PostgreSQL started the walk at the cursor's key, the
 // empty one on a first page, and read the index from its beginning.
-void SearchPageReader::readAlongIndexOnServer(const Window &window, qint64 group,
-                                              const SortKey::KeyRange &keys, Page &page) const
+void SearchPageReader::readAlongIndexOnServer(const Window &window, const SortKey::KeyRange &keys,
+                                              const QList<qint64> &matches, Page &page) const
 {
-    QSqlQuery ids = m_db.prepare(
-        QStringLiteral("SELECT ") + window.search.rangeRowid() + QStringLiteral(" & ? FROM ") +
-        window.search.rangeSource() + QStringLiteral(" AND ") + window.search.rangeRowid() +
-        QStringLiteral(" >= ? AND ") + window.search.rangeRowid() + QStringLiteral(" < ?"));
-    ids.addBindValue(SortKey::kIdMask);
-    window.search.bindRange(ids);
-    ids.addBindValue(group);
-    ids.addBindValue(group + kGroup);
-    QList<qint64> matches;
-    appendRowids(m_db, ids, matches);
-
     QSqlQuery q = m_db.prepare(
         pageSql(QStringLiteral("WHERE c.sort_key >= ?") +
                 (keys.before ? QStringLiteral(" AND c.sort_key < ?") : QString()) +

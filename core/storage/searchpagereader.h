@@ -40,7 +40,13 @@ private:
     struct Page;
     struct Window;
 
-    qint64 matchesBetween(const SearchCondition &search, qint64 from, qint64 before) const;
+    /// The matches of a range of rowids: how many, and on a server their contact ids.
+    struct Matches
+    {
+        qint64 count = 0;
+        QList<qint64> ids;
+    };
+    Matches matchesBetween(const SearchCondition &search, qint64 from, qint64 before) const;
     /// The rowids of the first `count` matches from `from` on, in order; fewer when there
     /// are no more.
     QList<qint64> matchesFrom(const SearchCondition &search, qint64 from, qint64 count) const;
@@ -55,9 +61,10 @@ private:
     /// The window's matches read by id, sorted, after the cursor.
     void readById(const Window &window, qint64 from, qint64 before, Page &page) const;
     /// One group's matches read along the reading index, after the cursor.
-    void readAlongIndex(const Window &window, qint64 group, Page &page) const;
-    void readAlongIndexOnServer(const Window &window, qint64 group, const SortKey::KeyRange &keys,
-                                Page &page) const;
+    void readAlongIndex(const Window &window, qint64 group, const Matches &matches,
+                        Page &page) const;
+    void readAlongIndexOnServer(const Window &window, const SortKey::KeyRange &keys,
+                                const QList<qint64> &matches, Page &page) const;
     /// The statement of a page: the rows that meet `where` ("WHERE …" over contacts c), in
     /// reading order, up to a bound LIMIT.
     QString pageSql(const QString &where) const;
