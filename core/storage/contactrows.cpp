@@ -18,13 +18,17 @@ QString selectSql(const Database &db, const QString &contactsTable)
                "c.phone_work, c.phone_direct, c.phone_mobile, c.fax, c.postal_code, c.address, "
                "c.url, c.notes, s.name, c.stage, c.card_exchanged_on, c.created_at, "
                "c.updated_at, c.deleted_at, c.sort_key, (SELECT %2 "
-               "FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id), "
+               "FROM contact_tags ct WHERE ct.contact_id = c.id), "
                "c.score, c.details_confirmed_at, c.owner, c.created_by, c.changed_by, "
                "c.row_version FROM %1 "
                "LEFT JOIN companies co ON co.id = c.company_id "
                "LEFT JOIN sources s ON s.id = c.source_id ")
         .arg(contactsTable,
-             sqldialect::joined(db, QStringLiteral("t.name"), sqldialect::unitSeparator(db)));
+             // Each tag's name is looked up by its key: as a join, a server built a hash of
+             // every tag for each row of a page.
+             sqldialect::joined(
+                 db, QStringLiteral("(SELECT t.name FROM tags t WHERE t.id = ct.tag_id)"),
+                 sqldialect::unitSeparator(db)));
 }
 
 const QString &selectSql(const Database &db)

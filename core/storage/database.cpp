@@ -408,6 +408,14 @@ QSqlQuery &Database::statement(const QString &sql) const
     return found->second;
 }
 
+QVariant Database::sessionValue(const QString &key, const std::function<QVariant()> &load) const
+{
+    auto found = m_sessionValues.constFind(key);
+    if (found == m_sessionValues.constEnd())
+        found = m_sessionValues.insert(key, load());
+    return *found;
+}
+
 void Database::exec(QSqlQuery &query) const
 {
     if (!query.exec())

@@ -2,9 +2,11 @@
 
 #include "storageerror.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 #include <map>
@@ -105,6 +107,9 @@ public:
     /// them. It is reset before each hand-out, so a caller reads its rows to the end (and
     /// finish()es a SELECT) before the same text is asked for again.
     QSqlQuery &statement(const QString &sql) const;
+    /// A value read from the database that serves for the life of this connection (a
+    /// server's statistics): `load` runs on the first ask for `key` only.
+    QVariant sessionValue(const QString &key, const std::function<QVariant()> &load) const;
     /// Executes a prepared and bound statement; throws StorageError with the reason.
     void exec(QSqlQuery &query) const;
     /// Prepares and runs a statement without parameters (DDL, pragmas).
@@ -168,6 +173,7 @@ private:
     QSqlDatabase m_db;
     // Node-based: a reference handed out stays valid while others are added.
     mutable std::unordered_map<QString, QSqlQuery> m_statements;
+    mutable QHash<QString, QVariant> m_sessionValues;
 };
 
 } // namespace kizuna

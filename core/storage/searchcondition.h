@@ -51,6 +51,9 @@ public:
     QString lead() const { return m_lead; }
     QString besideLead() const { return m_besideLead; }
     void bindBesideLead(QSqlQuery &query) const;
+    /// The next rarest gram after lead(), or lead() itself when there is no other: a walk
+    /// leapfrogs between their postings.
+    QString partner() const { return m_partner; }
     /// True when every leading posting that meets besideLead() is a match found by the
     /// grams alone, without LIKE: a walk of them is as exact as source().
     bool leadIsExact() const { return m_likes.isEmpty(); }
@@ -65,6 +68,7 @@ private:
     QStringList m_values;
     QString m_lead;
     QString m_besideLead;
+    QString m_partner;
     QStringList m_besideValues;
     QStringList m_likes;
 };

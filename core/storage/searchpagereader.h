@@ -28,9 +28,9 @@ class Database;
 class SearchPageReader final
 {
 public:
-    /// Postings of a long word's leading gram that a server walks before it gathers the
-    /// rest of the word's matches (see walkThenCollect); a test makes it small to reach both.
-    static constexpr qint64 kLeadWalk = 1024;
+    /// Hops along a long word's leading postings that a server takes before it gathers the
+    /// rest of the word's matches (see hopThenCollect); a test makes it small to reach both.
+    static constexpr qint64 kLeadWalk = 256;
 
     explicit SearchPageReader(const Database &db, qint64 leadWalk = kLeadWalk);
 
@@ -50,16 +50,24 @@ private:
     /// The rowids of the first `count` matches from `from` on, in order; fewer when there
     /// are no more.
     QList<qint64> matchesFrom(const SearchCondition &search, qint64 from, qint64 count) const;
-    /// matchesFrom() on a server for a word of three characters or more.
-    QList<qint64> walkThenCollect(const SearchCondition &search, qint64 from, qint64 count) const;
-    /// The rowid of the leading gram's posting `offset` postings after `start`, or none.
-    std::optional<qint64> leadPostingAt(const SearchCondition &search, qint64 start,
-                                        qint64 offset) const;
+    /// matchesFrom() on a server for a word longer than three characters.
+    QList<qint64> hopThenCollect(const SearchCondition &search, qint64 from, qint64 count) const;
+    /// Appends the matches met in up to m_leadWalk hops along the leading gram's postings
+    /// from `from`, at most `count`; returns the rowid where the hops ran out, or none when
+    /// the postings ended or `count` were found first.
+    std::optional<qint64> hop(const SearchCondition &search, qint64 from, qint64 count,
+                              QList<qint64> &rowids) const;
     /// Appends up to `count` matches from rowid `start` on, in rowid order, sorting by `order`.
     void collectMatches(const SearchCondition &search, qint64 start, qint64 count,
                         const QString &order, QList<qint64> &rowids) const;
     /// The window's matches read by id, sorted, after the cursor.
     void readById(const Window &window, qint64 from, qint64 before, Page &page) const;
+    /// On a server, the contact ids of a long word's matches in the window [from, before):
+    /// those `found`, and the rest of the last group's (`inLast` when it was read).
+    QList<qint64> windowIds(const SearchCondition &search, const QList<qint64> &found, qint64 from,
+                            qint64 before, bool exhausted, const Matches &inLast) const;
+    /// The contacts `ids`, sorted, after the cursor.
+    void readIds(const Window &window, const QList<qint64> &ids, Page &page) const;
     /// One group's matches read along the reading index, after the cursor.
     void readAlongIndex(const Window &window, qint64 group, const Matches &matches,
                         Page &page) const;
