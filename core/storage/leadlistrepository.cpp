@@ -35,9 +35,11 @@ LeadListRepository::LeadListRepository(const Database &db, const OwnerFilter &ow
 
 QList<Contact> LeadListRepository::contacts(const Segment &segment, int limit, int offset) const
 {
-    QSqlQuery q = m_db.prepare(contactrows::selectSql(m_db, segment.from) +
-                               QStringLiteral("WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
-                                   .arg(segment.where + m_owner.andClause(), segment.orderBy));
+    // A segment is planned alike for any stage or day (along its index, in its order), so it
+    // stays prepared: on a server a statement prepared for one run is three round trips.
+    QSqlQuery &q = m_db.statement(contactrows::selectSql(m_db, segment.from) +
+                                  QStringLiteral("WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
+                                      .arg(segment.where + m_owner.andClause(), segment.orderBy));
     contactrows::bindAll(q, segment.values);
     contactrows::bindAll(q, m_owner.values);
     q.addBindValue(limit);
@@ -46,6 +48,7 @@ QList<Contact> LeadListRepository::contacts(const Segment &segment, int limit, i
     QList<Contact> list;
     while (q.next())
         list.append(contactrows::contactFrom(q));
+    q.finish();
     return list;
 }
 

@@ -148,15 +148,22 @@ TEST_CASE("the count loader answers only the latest request, and a stopped count
     CHECK(counted.last().at(1).toLongLong() == service.count(cold));
 
     // Cancelled: the waiting request never runs, the running one ends without a word of
-    // failure (or with its count, when it was done first).
+    // failure (or with its count, when it was done first). On a busy machine 6 may be done
+    // before 7 is asked for, and 7 then runs at once instead of waiting (the ASan build beside
+    // a database copy did so): then it is the running one, and may be done before the cancel
+    // too: then its count is right.
     counted.clear();
     loader.count(firms, 6);
     loader.count(cold, 7);
     loader.cancel();
     QTest::qWait(300);
     CHECK(failed.isEmpty());
-    for (const QList<QVariant> &answer : std::as_const(counted))
-        CHECK(answer.at(0).toULongLong() == 6);
+    for (const QList<QVariant> &answer : std::as_const(counted)) {
+        const quint64 ticket = answer.at(0).toULongLong();
+        CHECK((ticket == 6 || ticket == 7));
+        if (ticket == 7)
+            CHECK(answer.at(1).toLongLong() == service.count(cold));
+    }
 }
 
 TEST_CASE("a list started with the count to follow shows its first page and then everyone",
