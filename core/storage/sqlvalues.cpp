@@ -60,16 +60,27 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+namespace {
+
+// The numbers between `open` and `close`, separated by commas: a JSON array or PostgreSQL's
+// array literal.
+QString numberList(const QList<qint64> &values, QChar open, QChar close)
+{
+    QString list(open);
+    list.reserve(values.size() * 8 + 2);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            list += QLatin1Char(',');
+        list += QString::number(values.at(i));
+    }
+    return list + close;
+}
+
+} // namespace
+
 QString idArray(const QList<qint64> &ids)
 {
-    QString json = QStringLiteral("[");
-    json.reserve(ids.size() * 8 + 2);
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            json += QLatin1Char(',');
-        json += QString::number(ids.at(i));
-    }
-    return json + QLatin1Char(']');
+    return numberList(ids, QLatin1Char('['), QLatin1Char(']'));
 }
 
 QString textArray(const QStringList &values)
@@ -88,11 +99,7 @@ QString textArray(const QStringList &values)
 
 QString bigintArray(const QList<qint64> &values)
 {
-    QStringList elements;
-    elements.reserve(values.size());
-    for (const qint64 value : values)
-        elements.append(QString::number(value));
-    return QLatin1Char('{') + elements.join(QLatin1Char(',')) + QLatin1Char('}');
+    return numberList(values, QLatin1Char('{'), QLatin1Char('}'));
 }
 
 QString repeatedRows(const QString &row, qsizetype count)
