@@ -53,6 +53,7 @@ Migration migrationV6();
 Migration migrationV7();
 Migration migrationV8();
 Migration migrationV9();
+Migration migrationV10();
 /// The whole schema of version 5 for a new server database (migrations/postgresbaseline.cpp).
 Migration postgresBaseline();
 

@@ -24,12 +24,12 @@ QString likeContaining(const QString &word)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-// A document is posted under its grams of up to this many characters (migration 9).
-constexpr qsizetype kLongestGram = 3;
+// A document is posted under its grams of up to this many characters (migrations 9, 10).
+constexpr qsizetype kLongestGram = 5;
 
 // The planner's share of the postings for each of the gram column's most common values; any
 // other gram is rarer. Read once a connection: an EXPLAIN of each gram for every search
-// (kizuna_gram_estimate, migration 9) cost 0.5 ms a gram.
+// cost 0.5 ms a gram.
 QVariantHash commonGrams(const Database &db)
 {
     return db
@@ -89,8 +89,8 @@ SearchCondition::SearchCondition(const Database &db, const SearchQuery &search)
     onServer(db, search);
 }
 
-// A word of up to three characters is one of the document's posted grams; a longer one has
-// all of its three-character grams on one line, and LIKE tells whether they stand together.
+// A word of up to five characters is one of the document's posted grams; a longer one has
+// all of its five-character grams on one line, and LIKE tells whether they stand together.
 // Gathering every match, a trigram index finds a long word's few matches at once; walking in
 // rowid order, the rarest gram leads and every other one is one lookup per posting it yields.
 void SearchCondition::onServer(const Database &db, const SearchQuery &search)

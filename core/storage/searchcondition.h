@@ -11,8 +11,8 @@ class Database;
 class SearchQuery;
 
 /// The rows of the search index that match a search: FTS5's MATCH over contact_search in a
-/// file. On a server, words of up to three characters are grams of search_postings (see
-/// migration 9): the rarest leads, read in rowid order, and the others are looked up beside
+/// file. On a server, words of up to five characters are grams of search_postings (see
+/// migrations 9 and 10): the rarest leads, read in rowid order, and the others are looked up beside
 /// it. Longer words are LIKE over the folded text, through its trigram index, or checked
 /// beside the leading gram when the postings are walked (see SearchPageReader). Both find
 /// the same contacts: a contact matches when every folded word occurs in one of its values.

@@ -50,7 +50,7 @@ private:
     /// The rowids of the first `count` matches from `from` on, in order; fewer when there
     /// are no more.
     QList<qint64> matchesFrom(const SearchCondition &search, qint64 from, qint64 count) const;
-    /// matchesFrom() on a server for a word longer than three characters.
+    /// matchesFrom() on a server for a word longer than its posted grams (five characters).
     QList<qint64> hopThenCollect(const SearchCondition &search, qint64 from, qint64 count) const;
     /// Appends the matches met in up to m_leadWalk hops along the leading gram's postings
     /// from `from`, at most `count`; returns the rowid where the hops ran out, or none when

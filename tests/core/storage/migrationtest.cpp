@@ -247,7 +247,7 @@ TEST_CASE("version 9 posts every gram of up to three characters a server's docum
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
     CHECK(db.scalar(QStringLiteral("SELECT string_agg(gram || rowid, ' ' ORDER BY gram, rowid) "
                                    "FROM search_postings"))
-              .toString() == QStringLiteral("a7 ab7 abc9 b3 b7 bcd9"));
+              .toString() == QStringLiteral("a7 ab7 abc9 abcd9 b3 b7 bcd9"));
     // The GIN index the postings replace is gone; long words keep their trigrams.
     CHECK(db.scalar(QStringLiteral("SELECT string_agg(indexname, ' ') FROM pg_indexes WHERE "
                                    "tablename = 'contact_search' AND indexname LIKE '%_by_%'"))
@@ -256,4 +256,39 @@ TEST_CASE("version 9 posts every gram of up to three characters a server's docum
     db.execute(QStringLiteral("DELETE FROM contact_search WHERE rowid IN (7, 9)"));
     CHECK(db.scalar(QStringLiteral("SELECT string_agg(gram || rowid, ' ') FROM search_postings"))
               .toString() == QStringLiteral("b3"));
+}
+
+TEST_CASE("version 10 posts the four- and five-character grams of a server's documents too",
+          "[storage][migration][server]")
+{
+    test::TestDatabase t(9);
+    REQUIRE(t.db().isServer());
+    t.db().execute(QStringLiteral("INSERT INTO contact_search (rowid, document, grams) VALUES "
+                                  "(4, E'abcdef\\nxyz', '{}'), (6, 'やまだ', '{}')"));
+    REQUIRE(t.db()
+                .scalar(QStringLiteral("SELECT count(*) FROM search_postings WHERE rowid = 4"))
+                .toInt() == 5);
+    Database &db = t.reopen();
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    const auto postings = [&db](int rowid) {
+        return db
+            .scalar(QStringLiteral("SELECT string_agg(gram || rowid, ' ' ORDER BY gram) "
+                                   "FROM search_postings WHERE rowid = ") +
+                    QString::number(rowid))
+            .toString();
+    };
+    CHECK(postings(4) ==
+          QStringLiteral("abc4 abcd4 abcde4 bcd4 bcde4 bcdef4 cde4 cdef4 def4 xyz4"));
+    CHECK(postings(6) == QStringLiteral("やまだ6"));
+    // The estimate no longer called is gone, the index is back, and later documents are
+    // posted alike.
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM pg_proc "
+                                   "WHERE proname = 'kizuna_gram_estimate'"))
+              .toInt() == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM pg_indexes "
+                                   "WHERE indexname = 'search_postings_by_gram'"))
+              .toInt() == 1);
+    db.execute(QStringLiteral("INSERT INTO contact_search (rowid, document, grams) "
+                              "VALUES (8, 'tanaka', '{}')"));
+    CHECK(postings(8) == QStringLiteral("aka8 ana8 anak8 anaka8 nak8 naka8 tan8 tana8 tanak8"));
 }

@@ -46,6 +46,8 @@ TEST_CASE("a server's postings follow its search documents through every change"
     REQUIRE(db.scalar(QStringLiteral("SELECT count(*) FROM search_postings")).toInt() > 30 * 4);
     CHECK(differences(db) == 0);
     CHECK(db.scalar(s("SELECT count(*) FROM search_postings WHERE gram = 'よしだ'")).toInt() == 15);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM search_postings WHERE gram = 'oshid'"))
+              .toInt() == 15);
     CHECK(test::idsFound(service, s("吉田")).size() == 15);
 
     // A new reading moves the document to another rowid.
