@@ -4,13 +4,12 @@ namespace kizuna {
 
 namespace {
 
-// The distinct grams of `shortest` to five characters of each line of a document, counted in
-// characters as PostgreSQL counts them in UTF-8.
-QString lineGrams(const QString &document, int shortest)
+// The distinct grams of `shortest` (an SQL literal) to five characters of each line of a document,
+// counted in characters as PostgreSQL counts them in UTF-8.
+QString lineGrams(const QString &document, const QString &shortest)
 {
     return QStringLiteral("SELECT DISTINCT substr(l, i, n) FROM regexp_split_to_table(") +
-           document + QStringLiteral(", E'\\n') AS l CROSS JOIN generate_series(") +
-           QString::number(shortest) +
+           document + QStringLiteral(", E'\\n') AS l CROSS JOIN generate_series(") + shortest +
            QStringLiteral(", 5) AS n CROSS JOIN LATERAL generate_series(1, length(l) - n + 1) "
                           "AS i");
 }
@@ -35,11 +34,12 @@ Migration migrationV10()
         QStringLiteral("CREATE OR REPLACE FUNCTION kizuna_posted_grams(grams TEXT[], document "
                        "TEXT) RETURNS SETOF TEXT LANGUAGE sql IMMUTABLE AS $body$ "
                        "SELECT unnest(grams) UNION ALL ") +
-            lineGrams(QStringLiteral("document"), 3) + QStringLiteral(" $body$"),
+            lineGrams(QStringLiteral("document"), QStringLiteral("3")) + QStringLiteral(" $body$"),
         QStringLiteral("DROP INDEX search_postings_by_gram"),
         QStringLiteral("INSERT INTO search_postings (gram, rowid) SELECT g, s.rowid "
                        "FROM contact_search s CROSS JOIN LATERAL (") +
-            lineGrams(QStringLiteral("s.document"), 4) + QStringLiteral(") AS x(g)"),
+            lineGrams(QStringLiteral("s.document"), QStringLiteral("4")) +
+            QStringLiteral(") AS x(g)"),
         QStringLiteral("CREATE INDEX search_postings_by_gram ON search_postings (gram, rowid)"),
     };
     return m;
