@@ -1,7 +1,7 @@
 #include "databasecopier.h"
 
 #include "database.h"
-#include "deferredcompanystats.h"
+#include "deferredcounts.h"
 #include "deferredindexes.h"
 #include "searchindexrebuilder.h"
 #include "sqlvalues.h"
@@ -29,16 +29,23 @@ struct TableSpec
     QStringList derived = {};
     /// Columns that do not travel at all (an undo record in the other backend's format).
     QStringList dropped = {};
+    /// Columns the target's triggers count from the rows that follow: start at zero,
+    /// compared afterwards.
+    QStringList counted = {};
 };
 
-// Parents before children, so every reference finds its row. company_stats is kept by the
-// target's own triggers as the rows arrive and only checked.
+// Parents before children, so every reference finds its row. company_stats and a contact's
+// open_follow_ups are counted by the target itself (DeferredCounts) and only checked.
 const QList<TableSpec> &tables()
 {
     static const QList<TableSpec> specs{
         {QStringLiteral("companies"), QStringLiteral("id")},
         {QStringLiteral("sources"), QStringLiteral("id")},
-        {QStringLiteral("contacts"), QStringLiteral("id"), {QStringLiteral("search_rowid")}},
+        {QStringLiteral("contacts"),
+         QStringLiteral("id"),
+         {QStringLiteral("search_rowid")},
+         {},
+         {QStringLiteral("open_follow_ups")}},
         {QStringLiteral("tags"), QStringLiteral("id")},
         {QStringLiteral("contact_tags"), QStringLiteral("contact_id, tag_id")},
         {QStringLiteral("import_batches"), QStringLiteral("id"), {}, {QStringLiteral("changeset")}},
@@ -94,14 +101,21 @@ qint64 copyTable(const Database &source, const Database &target, const TableSpec
                  const QStringList &columns, const DatabaseCopier::Progress &progress)
 {
     const QString &table = spec.name;
-    const QStringList &nulledColumns = spec.derived;
+    // Derived columns are left NULL, counted ones start at zero: neither is read.
+    const auto placeholderFor = [&spec](const QString &column) -> QString {
+        if (spec.derived.contains(column))
+            return QStringLiteral("NULL");
+        return spec.counted.contains(column) ? QStringLiteral("0") : QStringLiteral("?");
+    };
     // Many rows per statement: a statement per row would cost a round trip to the server
     // each. SQLite takes up to 32,766 parameters in one statement.
     const int rowsPerStatement = std::max(1, std::min(500, 30000 / int(columns.size())));
     QStringList placeholders;
-    for (const QString &column : columns)
-        placeholders.append(nulledColumns.contains(column) ? QStringLiteral("NULL")
-                                                           : QStringLiteral("?"));
+    QList<bool> bound;
+    for (const QString &column : columns) {
+        placeholders.append(placeholderFor(column));
+        bound.append(placeholders.last() == QLatin1String("?"));
+    }
     const QString row =
         QLatin1Char('(') + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
     const QString insert = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
@@ -127,7 +141,7 @@ qint64 copyTable(const Database &source, const Database &target, const TableSpec
     };
     while (rows.next()) {
         for (int i = 0; i < columns.size(); ++i) {
-            if (!nulledColumns.contains(columns.at(i)))
+            if (bound.at(i))
                 pending.append(rows.value(i));
         }
         if (++inPending == rowsPerStatement)
@@ -152,7 +166,7 @@ DatabaseCopier::Report DatabaseCopier::copy(const Progress &progress) const
     requireEmptyTarget();
     Transaction transaction(m_target);
     DeferredIndexes indexes(m_target);
-    DeferredCompanyStats companyStats(m_target);
+    DeferredCounts counts(m_target);
     Report report;
     for (const TableSpec &spec : tables()) {
         QStringList columns = columnsOf(m_source, spec.name);
@@ -161,7 +175,7 @@ DatabaseCopier::Report DatabaseCopier::copy(const Progress &progress) const
         report.tables.append({spec.name, copyTable(m_source, m_target, spec, columns, progress)});
     }
     report.indexedContacts = rebuildSearchIndex(progress);
-    companyStats.restore();
+    counts.restore();
     qint64 built = 0;
     indexes.restore([&](const QString &) {
         if (progress)

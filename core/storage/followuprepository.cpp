@@ -340,6 +340,15 @@ qint64 FollowUpRepository::countAll() const
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM follow_ups")).toLongLong();
 }
 
+qint64 FollowUpRepository::countMiscountedContacts() const
+{
+    return m_db
+        .scalar(QStringLiteral(
+            "SELECT count(*) FROM contacts c WHERE c.open_follow_ups <> (SELECT count(*) "
+            "FROM follow_ups f WHERE f.contact_id = c.id AND f.status = 'open')"))
+        .toLongLong();
+}
+
 void FollowUpRepository::reassign(qint64 fromContactId, qint64 toContactId)
 {
     QSqlQuery q =

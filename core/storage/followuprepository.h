@@ -64,6 +64,9 @@ public:
     qint64 countOpen(const QDate &from, const QDate &to, const OwnerFilter &owner = {}) const;
     /// Every stored follow-up, whatever its status or contact.
     qint64 countAll() const;
+    /// How many contacts' kept count of open follow-ups (contacts.open_follow_ups, which the
+    /// dropped leads are read by) differs from their follow-ups: 0 unless an update was lost.
+    qint64 countMiscountedContacts() const;
 
     /// Gives everything of one contact to another (merging duplicates).
     void reassign(qint64 fromContactId, qint64 toContactId);

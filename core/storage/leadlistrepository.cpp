@@ -14,9 +14,6 @@ namespace kizuna {
 
 namespace {
 
-const QString kNoOpenFollowUp = QStringLiteral(
-    "NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.contact_id = c.id AND f.status = 'open')");
-
 // Main-line order from the end: hot leads are the ones that must not be dropped.
 const QList<Stage> kDroppedOrder{Stage::Hot, Stage::Warm, Stage::Customer, Stage::Loyal,
                                  Stage::Cold};
@@ -85,23 +82,26 @@ QList<Contact> LeadListRepository::page(const QList<Segment> &segments, int limi
     return list;
 }
 
-LeadListRepository::Segment LeadListRepository::byStageAndScore(Stage stage,
+LeadListRepository::Segment LeadListRepository::byStageAndScore(Stage stage, const QString &index,
                                                                 const QString &condition) const
 {
-    // One stage at a time along contacts_by_stage_score, so a list reads about as many rows as
-    // it shows, whatever the size of the file.
-    return {sqldialect::indexed(m_db, QStringLiteral("contacts c"),
-                                QStringLiteral("contacts_by_stage_score")),
-            QStringLiteral("c.deleted_at IS NULL AND c.stage = ? AND ") + condition,
+    // One stage at a time along an index in (stage, score DESC, id) order, so a list reads
+    // about as many rows as it shows, whatever the size of the file.
+    return {sqldialect::indexed(m_db, QStringLiteral("contacts c"), index),
+            QStringLiteral("c.deleted_at IS NULL AND c.stage = ?") + condition,
             QStringLiteral("c.score DESC, c.id"),
             {stageKey(stage)}};
 }
 
 QList<Contact> LeadListRepository::dropped(int limit, int offset) const
 {
+    // The count of open follow-ups each contact keeps (schema version 11) makes a stage's
+    // dropped leads one range of contacts_dropped: a page reads the rows it shows, where a
+    // look at each lead's follow-ups read a hot stage's busy leads too.
     QList<Segment> segments;
     for (const Stage stage : kDroppedOrder)
-        segments.append(byStageAndScore(stage, kNoOpenFollowUp));
+        segments.append(byStageAndScore(stage, QStringLiteral("contacts_dropped"),
+                                        QStringLiteral(" AND c.open_follow_ups = 0")));
     return page(segments, limit, offset);
 }
 
@@ -109,8 +109,8 @@ qint64 LeadListRepository::droppedCount() const
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT count(*) FROM contacts c WHERE c.deleted_at IS NULL AND c.stage "
-                       "<> 'lost' AND %1%2")
-            .arg(kNoOpenFollowUp, m_owner.andClause()));
+                       "<> 'lost' AND c.open_follow_ups = 0") +
+        m_owner.andClause());
     contactrows::bindAll(q, m_owner.values);
     m_db.exec(q);
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -167,8 +167,9 @@ qint64 LeadListRepository::reviewCount(const QDate &confirmedBefore) const
 
 QList<Contact> LeadListRepository::salesReady(int limit) const
 {
-    QList<Contact> list = contacts(byStageAndScore(Stage::Hot, QStringLiteral("1 = 1")), limit);
-    list.append(contacts(byStageAndScore(Stage::Warm, QStringLiteral("1 = 1")), limit));
+    const QString index = QStringLiteral("contacts_by_stage_score");
+    QList<Contact> list = contacts(byStageAndScore(Stage::Hot, index), limit);
+    list.append(contacts(byStageAndScore(Stage::Warm, index), limit));
     std::sort(list.begin(), list.end(), byScore);
     if (list.size() > limit)
         list.resize(limit);

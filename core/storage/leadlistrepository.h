@@ -44,8 +44,9 @@ private:
     qint64 countUpTo(const Segment &segment, qint64 cap) const;
     /// `limit` rows from `offset` of the segments read one after the other.
     QList<Contact> page(const QList<Segment> &segments, int limit, int offset) const;
-    /// Live contacts at `stage` meeting `condition`, best score first.
-    Segment byStageAndScore(Stage stage, const QString &condition) const;
+    /// Live contacts at `stage` meeting `condition` (" AND …"), best score first, along
+    /// `index`.
+    Segment byStageAndScore(Stage stage, const QString &index, const QString &condition = {}) const;
     QList<Segment> reviewSegments(const QDate &confirmedBefore) const;
     /// Whether a contact's address bounced after its details were last confirmed.
     QString bounced() const;

@@ -11,9 +11,9 @@ SchemaMigrator::SchemaMigrator(const Database &db)
 
 const QList<Migration> &SchemaMigrator::migrations()
 {
-    static const QList<Migration> steps{migrationV1(), migrationV2(), migrationV3(), migrationV4(),
-                                        migrationV5(), migrationV6(), migrationV7(), migrationV8(),
-                                        migrationV9(), migrationV10()};
+    static const QList<Migration> steps{migrationV1(), migrationV2(),  migrationV3(), migrationV4(),
+                                        migrationV5(), migrationV6(),  migrationV7(), migrationV8(),
+                                        migrationV9(), migrationV10(), migrationV11()};
     return steps;
 }
 

@@ -54,6 +54,7 @@ Migration migrationV7();
 Migration migrationV8();
 Migration migrationV9();
 Migration migrationV10();
+Migration migrationV11();
 /// The whole schema of version 5 for a new server database (migrations/postgresbaseline.cpp).
 Migration postgresBaseline();
 

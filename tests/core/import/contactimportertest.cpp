@@ -2,6 +2,7 @@
 #include "contacts/contactservice.h"
 #include "import/importhistory.h"
 #include "io/fileerror.h"
+#include "nurture/followupservice.h"
 #include "qtcatch.h"
 #include "searchresults.h"
 #include "storage/contacthistoryrepository.h"
@@ -215,6 +216,34 @@ TEST_CASE("undoing imports restores the database exactly, merges included", "[im
     } else {
         CHECK(f.t.db().scalar(QStringLiteral("PRAGMA integrity_check")).toString() == s("ok"));
     }
+}
+
+TEST_CASE("an import is not undone over a follow-up scheduled for someone it brought in",
+          "[import][followups]")
+{
+    Fixture f;
+    const ImportSummary imported = f.importer.importCsv(eightFile(), {});
+    const qint64 id = test::idsFound(f.service, s("たかはし")).value(0);
+    REQUIRE(id > 0);
+    FollowUpService followUps(f.t.db(), QDate(2026, 11, 24));
+    FollowUp call;
+    call.contactId = id;
+    call.dueOn = QDate(2026, 11, 30);
+    call.channel = Channel::Phone;
+    call.purpose = s("展示会のお礼");
+    const qint64 scheduled = followUps.add(call);
+    ImportHistory history(f.t.db(), f.service);
+
+    // Undoing would delete the person and the call planned with them.
+    CHECK_THROWS_MATCHES(history.undo(imported.batchId), StorageError,
+                         Catch::Predicate<StorageError>([](const StorageError &e) {
+                             return e.kind() == StorageError::Kind::Conflict;
+                         }));
+    CHECK(followUps.get(scheduled).status == FollowUpStatus::Open);
+    // With the call taken off again, the person is as the import left them.
+    followUps.removeOpen({scheduled});
+    history.undo(imported.batchId);
+    CHECK(f.service.count({}) == 0);
 }
 
 TEST_CASE("an erasure takes the undo data of the imports that brought the person in",

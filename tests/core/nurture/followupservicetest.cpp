@@ -182,6 +182,45 @@ TEST_CASE("dropped leads are active contacts with nothing open, and can be plann
     CHECK(service.list(cold, FollowUpStatus::Open).at(0).dueOn == QDate(2027, 2, 22));
 }
 
+TEST_CASE("a lead is dropped the moment its last open follow-up goes, however it goes",
+          "[nurture][followups][agenda]")
+{
+    test::TestDatabase t;
+    const qint64 hot = addContact(t.db(), Stage::Hot, QStringLiteral("江藤"));
+    const qint64 warm = addContact(t.db(), Stage::Warm, QStringLiteral("井上"));
+    FollowUpService service(t.db(), kToday);
+    Agenda agenda(t.db(), kToday);
+    const auto dropped = [&agenda] {
+        QList<qint64> ids;
+        for (const Contact &c : agenda.dropped())
+            ids.append(c.id);
+        return ids;
+    };
+    const FollowUpService::Next none{FollowUpService::Next::Mode::None, {}};
+    const qint64 first = service.add(followUp(hot, kToday, QStringLiteral("電話")));
+    const qint64 second = service.add(followUp(hot, kToday.addDays(3), QStringLiteral("訪問")));
+    CHECK(dropped() == QList<qint64>{warm});
+
+    const auto done = service.complete(first, {}, Outcome::Reached, none);
+    CHECK(dropped() == QList<qint64>{warm}); // the second is still open
+    service.removeOpen({second});
+    CHECK(dropped() == (QList<qint64>{hot, warm}));
+    service.undoCompletion(done);
+    CHECK(dropped() == QList<qint64>{warm});
+    service.skip(first, none);
+    CHECK(dropped() == (QList<qint64>{hot, warm}));
+    CHECK(agenda.droppedCount() == 2);
+
+    // Follow-ups that move to another person (a merge of duplicates) count for them.
+    service.add(followUp(warm, kToday, QStringLiteral("見積")));
+    CHECK(dropped() == QList<qint64>{hot});
+    FollowUpRepository(t.db()).reassign(warm, hot);
+    CHECK(dropped() == QList<qint64>{warm});
+    CHECK(agenda.droppedCount() == 1);
+    // Every count agrees with the follow-ups themselves.
+    CHECK(FollowUpRepository(t.db()).countMiscountedContacts() == 0);
+}
+
 TEST_CASE("the agenda lists today, overdue, the week and a range, follow-ups snooze, "
           "reschedule and skip",
           "[nurture][followups][agenda]")

@@ -292,3 +292,45 @@ TEST_CASE("version 10 posts the four- and five-character grams of a server's doc
                               "VALUES (8, 'tanaka', '{}')"));
     CHECK(postings(8) == QStringLiteral("aka8 ana8 anak8 anaka8 nak8 naka8 tan8 tana8 tanak8"));
 }
+
+TEST_CASE("version 11 counts each contact's open follow-ups and indexes those with none",
+          "[storage][migration]")
+{
+    test::TestDatabase t(10);
+    t.db().execute(QStringLiteral(
+        "INSERT INTO contacts (id, family_name, sort_key, stage, created_at, updated_at) VALUES "
+        "(1, '山田', 'やまた', 'hot', '2025-01-01', '2025-01-01'), "
+        "(2, '佐藤', 'さとう', 'hot', '2025-01-01', '2025-01-01'), "
+        "(3, '鈴木', 'すすき', 'hot', '2025-01-01', '2025-01-01')"));
+    t.db().execute(QStringLiteral(
+        "INSERT INTO follow_ups (id, contact_id, due_on, channel, status, created_at, updated_at) "
+        "VALUES (1, 1, '2025-12-22', 'phone', 'open', '2025-11-20', '2025-11-20'), "
+        "(2, 1, '2025-12-29', 'email', 'open', '2025-11-20', '2025-11-20'), "
+        "(3, 1, '2025-11-20', 'phone', 'done', '2025-11-05', '2025-11-20'), "
+        "(4, 2, '2025-11-20', 'visit', 'skipped', '2025-11-05', '2025-11-20')"));
+    Database &db = t.reopen();
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    const auto counts = [&db] {
+        QSqlQuery q =
+            db.prepare(QStringLiteral("SELECT id, open_follow_ups FROM contacts ORDER BY id"));
+        db.exec(q);
+        QStringList list;
+        while (q.next())
+            list.append(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString());
+        return list.join(QLatin1Char(' '));
+    };
+    CHECK(counts() == QStringLiteral("1:2 2:0 3:0"));
+    // From now on the triggers keep count: a follow-up added, closed, moved and deleted.
+    db.execute(QStringLiteral(
+        "INSERT INTO follow_ups (id, contact_id, due_on, channel, status, created_at, updated_at) "
+        "VALUES (5, 2, '2026-01-05', 'phone', 'open', '2025-12-01', '2025-12-01')"));
+    db.execute(QStringLiteral("UPDATE follow_ups SET status = 'done' WHERE id = 1"));
+    db.execute(QStringLiteral("UPDATE follow_ups SET due_on = '2026-01-06' WHERE id = 5"));
+    CHECK(counts() == QStringLiteral("1:1 2:1 3:0"));
+    db.execute(QStringLiteral("UPDATE follow_ups SET contact_id = 3 WHERE id = 2"));
+    db.execute(
+        QStringLiteral("UPDATE follow_ups SET status = 'open', contact_id = 3 WHERE id = 4"));
+    CHECK(counts() == QStringLiteral("1:0 2:1 3:2"));
+    db.execute(QStringLiteral("DELETE FROM follow_ups WHERE id IN (2, 3, 5)"));
+    CHECK(counts() == QStringLiteral("1:0 2:0 3:1"));
+}

@@ -1,4 +1,4 @@
-#include "deferredcompanystats.h"
+#include "deferredcounts.h"
 
 #include "database.h"
 #include "sqldialect.h"
@@ -8,7 +8,7 @@
 
 namespace kizuna {
 
-DeferredCompanyStats::DeferredCompanyStats(const Database &db)
+DeferredCounts::DeferredCounts(const Database &db)
     : m_db(db)
 {
     if (!m_db.isServer())
@@ -16,7 +16,8 @@ DeferredCompanyStats::DeferredCompanyStats(const Database &db)
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
         "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
-        "AND NOT t.tgisinternal AND t.tgname LIKE 'company\\_stats\\_%' ORDER BY t.tgname"));
+        "AND NOT t.tgisinternal AND (t.tgname LIKE 'company\\_stats\\_%' "
+        "OR t.tgname LIKE 'open\\_follow\\_ups\\_%') ORDER BY t.tgname"));
     m_db.exec(q);
     while (q.next())
         m_triggers.append({q.value(0).toString(), q.value(1).toString()});
@@ -24,7 +25,7 @@ DeferredCompanyStats::DeferredCompanyStats(const Database &db)
     setTriggersEnabled(false);
 }
 
-void DeferredCompanyStats::restore()
+void DeferredCounts::restore()
 {
     if (m_triggers.isEmpty())
         return;
@@ -44,11 +45,15 @@ void DeferredCompanyStats::restore()
         "sum(CASE WHEN status = 'won' THEN amount ELSE 0 END) AS won_revenue FROM deals "
         "GROUP BY contact_id) d ON d.contact_id = c.id "
         "GROUP BY co.id"));
+    // Contacts are loaded with none open (migrations/v11.cpp); those with some are counted.
+    m_db.execute(QStringLiteral(
+        "UPDATE contacts c SET open_follow_ups = f.n FROM (SELECT contact_id, count(*) AS n "
+        "FROM follow_ups WHERE status = 'open' GROUP BY contact_id) f WHERE f.contact_id = c.id"));
     setTriggersEnabled(true);
     m_triggers.clear();
 }
 
-void DeferredCompanyStats::setTriggersEnabled(bool enabled) const
+void DeferredCounts::setTriggersEnabled(bool enabled) const
 {
     const QString action =
         enabled ? QStringLiteral(" ENABLE TRIGGER ") : QStringLiteral(" DISABLE TRIGGER ");
