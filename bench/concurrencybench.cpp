@@ -219,7 +219,9 @@ int main(int argc, char *argv[])
     const qint64 storedCompletions = after.done - before.done;
     const qint64 storedTouches = after.touches - before.touches;
     const qint64 storedSchedules = after.followUps - before.followUps;
-    const qint64 lost = completedTwice + completionsNotStored + schedulesNotStored +
+    // Each lead's count of open follow-ups (the dropped leads' index) moved by every one.
+    const qint64 miscounted = followUps.countMiscountedContacts();
+    const qint64 lost = completedTwice + completionsNotStored + schedulesNotStored + miscounted +
                         std::abs(storedCompletions - completed.size()) +
                         std::abs(storedTouches - completed.size()) +
                         std::abs(storedSchedules - scheduled.size());
@@ -251,6 +253,8 @@ int main(int argc, char *argv[])
     std::printf("schedules told ok %lld, stored %lld, not found %lld\n",
                 static_cast<long long>(scheduled.size()), static_cast<long long>(storedSchedules),
                 static_cast<long long>(schedulesNotStored));
+    std::printf("leads whose count of open follow-ups is off: %lld\n",
+                static_cast<long long>(miscounted));
     const int errorCount = static_cast<int>(errors.size());
     QStringList distinct = errors;
     distinct.removeDuplicates();
