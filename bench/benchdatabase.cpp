@@ -14,6 +14,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace kizuna::bench {
 
@@ -27,6 +28,26 @@ QString csvField(const QString &value)
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
+
+// The server database, filled from the file when it is empty.
+std::unique_ptr<Database> copiedToServer(const Database &file, const QString &address)
+{
+    auto server = std::make_unique<Database>(address);
+    if (ContactService(*server, nullptr).count({}) == 0) {
+        QElapsedTimer timer;
+        timer.start();
+        DatabaseCopier(file, *server).copy([&](const QString &table, qint64 rows) {
+            std::fprintf(stderr, "\rcopying to the server: %s %lld (%.0f s)", qPrintable(table),
+                         static_cast<long long>(rows),
+                         static_cast<double>(timer.elapsed()) / 1000.0);
+        });
+        std::fprintf(stderr, "\n");
+        std::printf("copied to the server in %.1f s\n",
+                    static_cast<double>(timer.elapsed()) / 1000.0);
+    }
+    return server;
+}
+
 } // namespace
 
 QDate benchToday()
@@ -90,20 +111,15 @@ std::unique_ptr<Database> openGeneratedFile(const BenchOptions &options, const Q
 
 std::unique_ptr<Database> serverCopyOf(const Database &file, const QString &address)
 {
-    auto server = std::make_unique<Database>(address);
-    if (ContactService(*server, nullptr).count({}) == 0) {
-        QElapsedTimer timer;
-        timer.start();
-        DatabaseCopier(file, *server).copy([&](const QString &table, qint64 rows) {
-            std::fprintf(stderr, "\rcopying to the server: %s %lld (%.0f s)", qPrintable(table),
-                         static_cast<long long>(rows),
-                         static_cast<double>(timer.elapsed()) / 1000.0);
-        });
-        std::fprintf(stderr, "\n");
-        std::printf("copied to the server in %.1f s\n",
-                    static_cast<double>(timer.elapsed()) / 1000.0);
+    // Without its server database a benchmark has nothing to measure: it stops with the
+    // reason (a full disk, an unreachable server) instead of an uncaught exception.
+    try {
+        return copiedToServer(file, address);
+    } catch (const StorageError &e) {
+        // The message names the server database and the reason.
+        std::fprintf(stderr, "\nkizuna-bench: %s\n", qPrintable(e.message()));
+        std::exit(1);
     }
-    return server;
 }
 
 QString ensureCsv(const QString &path, qint64 count)
