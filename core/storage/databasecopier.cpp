@@ -101,20 +101,17 @@ qint64 copyTable(const Database &source, const Database &target, const TableSpec
                  const QStringList &columns, const DatabaseCopier::Progress &progress)
 {
     const QString &table = spec.name;
-    // Derived columns are left NULL, counted ones start at zero: neither is read.
-    const auto placeholderFor = [&spec](const QString &column) -> QString {
-        if (spec.derived.contains(column))
-            return QStringLiteral("NULL");
-        return spec.counted.contains(column) ? QStringLiteral("0") : QStringLiteral("?");
-    };
     // Many rows per statement: a statement per row would cost a round trip to the server
     // each. SQLite takes up to 32,766 parameters in one statement.
     const int rowsPerStatement = std::max(1, std::min(500, 30000 / int(columns.size())));
+    // Derived columns are left NULL, counted ones start at zero: neither is read.
     QStringList placeholders;
     QList<bool> bound;
     for (const QString &column : columns) {
-        placeholders.append(placeholderFor(column));
-        bound.append(placeholders.last() == QLatin1String("?"));
+        bound.append(!spec.derived.contains(column) && !spec.counted.contains(column));
+        placeholders.append(bound.last()                    ? QStringLiteral("?")
+                            : spec.derived.contains(column) ? QStringLiteral("NULL")
+                                                            : QStringLiteral("0"));
     }
     const QString row =
         QLatin1Char('(') + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
